@@ -1,0 +1,31 @@
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', '.tmp/'] },
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts'],
+		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+	},
+	{
+		files: ['src/lib/sim/**/*.ts', 'src/lib/chain/**/*.ts'],
+		ignores: ['**/*.spec.ts'],
+		rules: {
+			'no-restricted-properties': [
+				'error',
+				{ object: 'Math', property: 'random', message: 'Use the seeded RNG: the simulation must be deterministic.' },
+				{ object: 'Date', property: 'now', message: 'Use the virtual clock.' },
+				{ object: 'performance', property: 'now', message: 'Use the virtual clock.' }
+			],
+			'no-restricted-imports': ['error', { patterns: ['svelte', 'svelte/*', 'd3', 'd3-*', '$app/*'] }]
+		}
+	},
+	{ rules: { 'svelte/no-navigation-without-resolve': 'off', '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] } }
+);
