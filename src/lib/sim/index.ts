@@ -1,0 +1,9 @@
+/** The simulation's public API: make a world, run it, seek, dispatch commands, export. */
+export { createWorld, World, WorldConfigError, type CreateWorldOptions } from './world/world';
+export type { WorldExport, ExportedBatch } from './world/export';
+export type { WorldSnapshot, SupplyBuckets } from './world/snapshot';
+export type { Command, TimedCommand } from './world/commands';
+export { parseCommand } from './world/commands';
+export { parseScenario, parseScenarioText, formatErrors, type Scenario, type FieldError } from './scenario';
+export { DEFAULT_PARAMS, FINALITY_MODES, type FinalityMode, type WorldParams } from './params';
+export { FINALITY_LADDER, type FinalityStage, type SimEvent } from './events';

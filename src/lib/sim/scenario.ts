@@ -1,0 +1,157 @@
+/**
+ * Scenario files (`content/scenarios/*.json`, format `rollup-lab/scenario@1`): who is in the world,
+ * which parameters differ from the defaults, and what outcome the file expects. Every field is
+ * validated; an error names the field.
+ */
+import * as v from 'valibot';
+import { DEFAULT_PARAMS, FINALITY_MODES, type FinalityMode, type WorldParams } from './params';
+import { parseMetis } from './units';
+
+const SEQUENCER_BEHAVIOURS = ['honest', 'offline', 'censor', 'reorder', 'invalid-tx', 'wrong-state-root', 'equivocate'] as const;
+const VALIDATOR_BEHAVIOURS = ['honest', 'lazy', 'offline'] as const;
+
+const Metis = v.pipe(
+	v.string('expected a METIS amount as a decimal string, e.g. "20000"'),
+	v.check((s) => parseMetis(s) !== null, 'expected a non-negative decimal METIS amount with at most 18 decimals, e.g. "20000" or "0.5"')
+);
+
+const Delegation = v.strictObject({
+	user: v.pipe(v.number('expected a user index'), v.integer('expected a whole user index'), v.minValue(0, 'a user index cannot be negative')),
+	amount: Metis
+});
+
+const SequencerSpec = v.strictObject({
+	stake: Metis,
+	commissionBps: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000, 'commission cannot exceed 10000 bps (100%)'))),
+	behaviour: v.optional(v.picklist(SEQUENCER_BEHAVIOURS, `expected one of ${SEQUENCER_BEHAVIOURS.join(', ')}`)),
+	delegations: v.optional(v.array(Delegation))
+});
+
+const ValidatorSpec = v.strictObject({
+	behaviour: v.optional(v.picklist(VALIDATOR_BEHAVIOURS, `expected one of ${VALIDATOR_BEHAVIOURS.join(', ')}`))
+});
+
+const Count = (max: number, what: string) =>
+	v.pipe(v.number(`expected a number of ${what}`), v.integer(`expected a whole number of ${what}`), v.minValue(0, `the number of ${what} cannot be negative`), v.maxValue(max, `at most ${max} ${what}`));
+
+/** The scenario file schema. */
+export const ScenarioSchema = v.strictObject({
+	format: v.literal('rollup-lab/scenario@1', 'expected "rollup-lab/scenario@1"'),
+	name: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a lowercase-dashed name such as "happy-path"')),
+	title: v.pipe(v.string(), v.minLength(1, 'a title is required')),
+	summary: v.string(),
+	finality: v.optional(v.picklist(FINALITY_MODES as FinalityMode[], `expected one of ${FINALITY_MODES.join(', ')}`)),
+	params: v.optional(v.record(v.string(), v.union([v.string(), v.number()], 'expected a number or a string'))),
+	users: Count(5000, 'users'),
+	validators: v.union([Count(500, 'validators'), v.array(ValidatorSpec)], 'expected a number of validators or a list of them'),
+	sequencers: v.pipe(v.array(SequencerSpec, 'expected a list of sequencers'), v.minLength(1, 'at least one sequencer is needed'), v.maxLength(100, 'at most 100 sequencers')),
+	expect: v.optional(v.record(v.string(), v.unknown()))
+});
+
+/** A validated scenario. */
+export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+
+/** One thing wrong with a scenario or parameters, naming the field. */
+export interface FieldError {
+	/** Dotted path of the field, e.g. `sequencers[2].stake`. */
+	field: string;
+	/** What is wrong. */
+	message: string;
+}
+
+/** Result of validating a scenario: the scenario with its parameters, or the errors. */
+export type ScenarioResult = { ok: true; scenario: Scenario; params: WorldParams } | { ok: false; errors: FieldError[] };
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+	let out = '';
+	for (const item of issue.path ?? []) {
+		const key = (item as { key: unknown }).key;
+		out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+	}
+	return out || '(file)';
+}
+
+/** Validates a parsed scenario JSON and resolves its parameters over the defaults. */
+export function parseScenario(input: unknown): ScenarioResult {
+	const parsed = v.safeParse(ScenarioSchema, input);
+	if (!parsed.success) return { ok: false, errors: parsed.issues.map((i) => ({ field: pathOf(i), message: i.message })) };
+	const scenario = parsed.output;
+	const resolved = resolveParams(scenario.params ?? {}, 'params');
+	if (!resolved.ok) return resolved;
+	const errors: FieldError[] = [];
+	scenario.sequencers.forEach((s, i) =>
+		(s.delegations ?? []).forEach((d, j) => {
+			if (d.user >= scenario.users) errors.push({ field: `sequencers[${i}].delegations[${j}].user`, message: `user ${d.user} does not exist (the scenario has ${scenario.users} users)` });
+		})
+	);
+	if (errors.length) return { ok: false, errors };
+	return { ok: true, scenario, params: resolved.params };
+}
+
+/** Parses scenario text (JSON); a syntax error is reported too. */
+export function parseScenarioText(text: string): ScenarioResult {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (err) {
+		return { ok: false, errors: [{ field: '(file)', message: `not valid JSON: ${(err as Error).message}` }] };
+	}
+	return parseScenario(json);
+}
+
+/** Applies parameter overrides (JSON values) to the defaults, checking each name, type and range. */
+export function resolveParams(
+	overrides: Record<string, string | number>,
+	prefix = 'params',
+	base: WorldParams = DEFAULT_PARAMS
+): { ok: true; params: WorldParams } | { ok: false; errors: FieldError[] } {
+	const params: WorldParams = { ...base };
+	const errors: FieldError[] = [];
+	const target = params as unknown as Record<string, unknown>;
+	for (const [name, value] of Object.entries(overrides)) {
+		const field = `${prefix}.${name}`;
+		if (!(name in DEFAULT_PARAMS)) {
+			errors.push({ field, message: `unknown parameter "${name}"` });
+			continue;
+		}
+		const current = (DEFAULT_PARAMS as unknown as Record<string, unknown>)[name];
+		if (typeof current === 'bigint') {
+			const wei = typeof value === 'string' ? parseMetis(value) : null;
+			if (wei === null) errors.push({ field, message: 'expected a METIS amount as a decimal string, e.g. "20000"' });
+			else target[name] = wei;
+		} else if (typeof current === 'number') {
+			if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) errors.push({ field, message: 'expected a non-negative number' });
+			else target[name] = value;
+		} else if (typeof value !== 'string') {
+			errors.push({ field, message: 'expected a string' });
+		} else target[name] = value;
+	}
+	errors.push(...paramRangeErrors(params, prefix));
+	return errors.length ? { ok: false, errors } : { ok: true, params };
+}
+
+const BPS_PARAMS = ['commissionBps', 'slashFractionBps', 'voteSlashFractionBps', 'challengerShareBps'] as const;
+const POSITIVE_INT_PARAMS = ['l1BlockMs', 'l2BlockMs', 'maxTxPerBlock', 'epochLength', 'batchSize', 'quorumDenominator', 'checkpointEveryMs'] as const;
+
+/** Cross-field and range checks that a type check cannot see. */
+export function paramRangeErrors(p: WorldParams, prefix = 'params'): FieldError[] {
+	const errors: FieldError[] = [];
+	const add = (name: string, message: string) => errors.push({ field: `${prefix}.${name}`, message });
+	for (const name of BPS_PARAMS) if (!Number.isInteger(p[name]) || p[name] < 0 || p[name] > 10_000) add(name, 'expected whole basis points from 0 to 10000');
+	for (const name of POSITIVE_INT_PARAMS) if (!Number.isInteger(p[name]) || p[name] < 1) add(name, 'expected a whole number of at least 1');
+	if (!Number.isInteger(p.quorumNumerator) || p.quorumNumerator < 1) add('quorumNumerator', 'expected a whole number of at least 1');
+	if (p.quorumNumerator > p.quorumDenominator) add('quorumNumerator', `a quorum above 100% (${p.quorumNumerator}/${p.quorumDenominator}) can never be reached`);
+	if (p.quorumBy !== 'count' && p.quorumBy !== 'stake') add('quorumBy', 'expected "count" or "stake"');
+	if (p.forceInclusion !== 'textbook' && p.forceInclusion !== 'as-deployed') add('forceInclusion', 'expected "textbook" or "as-deployed"');
+	if (p.sampleRate > 1) add('sampleRate', 'a probability cannot exceed 1');
+	if (p.swapShare > 1) add('swapShare', 'a share cannot exceed 1');
+	if (p.minStake > p.maxStake) add('minStake', 'the minimum stake exceeds the maximum stake');
+	if (p.txPerSecond > 1000) add('txPerSecond', 'at most 1000 transactions per second');
+	if (p.trafficUntilMs < p.trafficFromMs) add('trafficUntilMs', 'traffic cannot stop before it starts');
+	return errors;
+}
+
+/** Formats field errors as one message per line. */
+export function formatErrors(errors: FieldError[]): string {
+	return errors.map((e) => `${e.field}: ${e.message}`).join('\n');
+}

@@ -1,0 +1,125 @@
+/**
+ * Commands: what a person (or a scenario) does to a running world. They are data, so a run is
+ * replayable from `{ seed, scenario, commands }` alone — the share URL holds exactly that.
+ */
+import * as v from 'valibot';
+import { parseMetis } from '../units';
+import { resolveParams, formatErrors } from '../scenario';
+import { record, tell, type WorldCore } from './core';
+import { scheduleArrival } from './traffic';
+import type { SequencerBehaviour, ValidatorBehaviour } from './types';
+
+const SEQUENCER_BEHAVIOURS = ['honest', 'offline', 'censor', 'reorder', 'invalid-tx', 'wrong-state-root', 'equivocate'] as const;
+const VALIDATOR_BEHAVIOURS = ['honest', 'lazy', 'offline'] as const;
+
+/** The command schema (commands arrive from URLs and files, so they are validated). */
+export const CommandSchema = v.variant('type', [
+	v.strictObject({ type: v.literal('traffic.rate'), txPerSecond: v.pipe(v.number(), v.minValue(0), v.maxValue(1000)) }),
+	v.strictObject({ type: v.literal('params.set'), params: v.record(v.string(), v.union([v.string(), v.number()])) }),
+	v.strictObject({ type: v.literal('stake.delegate'), user: v.string(), sequencer: v.string(), amount: v.string() }),
+	v.strictObject({ type: v.literal('sequencer.unlock'), sequencer: v.string() }),
+	v.strictObject({ type: v.literal('stake.claim'), owner: v.string() }),
+	v.strictObject({ type: v.literal('sequencer.behaviour'), sequencer: v.string(), behaviour: v.picklist(SEQUENCER_BEHAVIOURS) }),
+	v.strictObject({ type: v.literal('validator.behaviour'), validator: v.string(), behaviour: v.picklist(VALIDATOR_BEHAVIOURS) })
+]);
+
+/** A command. */
+export type Command = v.InferOutput<typeof CommandSchema>;
+
+/** A command with the time it was applied. */
+export interface TimedCommand {
+	/** Simulated time it was applied at. */
+	at: number;
+	/** The command. */
+	command: Command;
+}
+
+/** Validates an untrusted command; returns an error message naming the field, or the command. */
+export function parseCommand(input: unknown): { ok: true; command: Command } | { ok: false; error: string } {
+	const r = v.safeParse(CommandSchema, input);
+	if (r.success) return { ok: true, command: r.output };
+	const issue = r.issues[0];
+	const field = (issue.path ?? []).map((p) => String((p as { key: unknown }).key)).join('.') || 'command';
+	return { ok: false, error: `${field}: ${issue.message}` };
+}
+
+/** Applies a command now; returns null or why it was refused (the refusal is logged too). */
+export function applyCommand(w: WorldCore, command: Command): string | null {
+	const error = apply(w, command);
+	if (error) record(w, 'command.refused', { command: command.type, reason: error });
+	else record(w, 'command.applied', { command: command.type, detail: JSON.stringify(command) });
+	return error;
+}
+
+/** The administrator's parameter change takes effect on L1 and in every actor. */
+export function applyParams(w: WorldCore, overrides: Record<string, string | number>): void {
+	const { data } = w;
+	const resolved = resolveParams(overrides, 'params', data.params);
+	if (!resolved.ok) {
+		record(w, 'params.refused', { reason: formatErrors(resolved.errors) });
+		return;
+	}
+	const p = (data.params = resolved.params);
+	const staking = data.staking.setParams({
+		caller: w.cast.admin,
+		minStake: p.minStake,
+		maxStake: p.maxStake,
+		exitDelayMs: p.exitDelayMs,
+		rewardPerBlock: p.rewardPerBlock,
+		commissionBps: p.commissionBps
+	});
+	const quorum = data.inbox.setQuorum({ by: p.quorumBy, numerator: p.quorumNumerator, denominator: p.quorumDenominator });
+	for (const s of w.cast.sequencers) tell(w, s.id, { type: 'timing.updated', timing: { l2BlockMs: p.l2BlockMs, reviewMs: p.reviewMs, signTimeoutMs: p.signTimeoutMs } });
+	for (const val of w.cast.validators) tell(w, val.id, { type: 'timing.updated', checkMs: p.validatorCheckMs });
+	record(w, 'params.changed', { by: 'admin', changed: Object.keys(overrides), staking: staking.ok ? 'ok' : staking.error, quorum: quorum.ok ? 'ok' : quorum.error });
+}
+
+function ownerAddress(w: WorldCore, actor: string) {
+	return w.cast.userById.get(actor)?.address ?? w.cast.sequencerById.get(actor)?.address ?? w.cast.validators.find((x) => x.id === actor)?.address;
+}
+
+function apply(w: WorldCore, c: Command): string | null {
+	const { data } = w;
+	switch (c.type) {
+		case 'traffic.rate':
+			data.txPerSecond = c.txPerSecond;
+			w.scheduler.cancel('traffic');
+			scheduleArrival(w);
+			return null;
+		case 'params.set': {
+			// Checked here so a bad value is refused with a message; the administrator applies it.
+			const resolved = resolveParams(c.params, 'params', data.params);
+			if (!resolved.ok) return formatErrors(resolved.errors);
+			tell(w, 'admin', { type: 'params.set', params: c.params });
+			return null;
+		}
+		case 'stake.delegate': {
+			const from = w.cast.userById.get(c.user);
+			const amount = parseMetis(c.amount);
+			if (!from) return `no user ${c.user}`;
+			if (amount === null || amount === 0n) return 'amount: expected a positive METIS amount';
+			const r = data.staking.delegate({ caller: from.address, id: c.sequencer, amount });
+			return r.ok ? null : r.error;
+		}
+		case 'sequencer.unlock': {
+			const s = w.cast.sequencerById.get(c.sequencer);
+			if (!s) return `no sequencer ${c.sequencer}`;
+			const r = data.staking.unlock({ caller: s.address, id: s.id, now: data.now });
+			return r.ok ? null : r.error;
+		}
+		case 'stake.claim': {
+			const address = ownerAddress(w, c.owner);
+			if (!address) return `no actor ${c.owner}`;
+			const r = data.staking.claim({ caller: address, now: data.now });
+			return r.ok ? null : r.error;
+		}
+		case 'sequencer.behaviour':
+			if (!(c.sequencer in data.sequencerBehaviour)) return `no sequencer ${c.sequencer}`;
+			data.sequencerBehaviour[c.sequencer] = c.behaviour as SequencerBehaviour;
+			return null;
+		case 'validator.behaviour':
+			if (!(c.validator in data.validatorBehaviour)) return `no validator ${c.validator}`;
+			data.validatorBehaviour[c.validator] = c.behaviour as ValidatorBehaviour;
+			return null;
+	}
+}

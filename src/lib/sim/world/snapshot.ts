@@ -1,0 +1,129 @@
+/** A JSON-safe picture of a world at one moment: what views draw and what tests compare. */
+import { FEE_VAULT_ADDRESS } from '../../chain/calls';
+import type { WorldCore } from './core';
+
+/** The six buckets of the token supply (wei, decimal strings) and their total. */
+export interface SupplyBuckets {
+	/** L1 and L2 balances of users, operators, validators and the DEX pool. */
+	balances: string;
+	/** Locked stake (self and delegated). */
+	staked: string;
+	/** Stake waiting out the exit delay. */
+	unbonding: string;
+	/** Rewards not yet paid. */
+	rewardsPool: string;
+	/** The administrator's L1 balance plus the L2 fee vault. */
+	treasury: string;
+	/** Slashed and burned. */
+	burned: string;
+	/** The sum, which never changes. */
+	total: string;
+}
+
+/** A picture of the world at one moment. */
+export interface WorldSnapshot {
+	/** Simulated time. */
+	t: number;
+	/** Current epoch. */
+	epoch: number;
+	/** Current proposer id, or null. */
+	proposer: string | null;
+	/** L2 height. */
+	height: number;
+	/** L2 state root at the tip. */
+	stateRoot: string;
+	/** Transactions waiting. */
+	mempool: number;
+	/** Sequencers with machine state, stake and behaviour. */
+	sequencers: { id: string; state: string; stake: string; selfStake: string; delegated: string; active: boolean; status: string; behaviour: string }[];
+	/** Validators. */
+	validators: { id: string; state: string; checked: number; behaviour: string }[];
+	/** Users by machine state. */
+	users: { active: number; idle: number; sent: number; included: number };
+	/** Batches proposed so far. */
+	batches: { index: number; status: string; proposer: string; txs: number; signers: number; activeSet: number; l1Block: number | null; settledAt: number | null }[];
+	/** Supply buckets. */
+	supply: SupplyBuckets;
+	/** Number of events so far. */
+	events: number;
+}
+
+/** The six supply buckets now. */
+export function supplyOf(w: WorldCore): SupplyBuckets {
+	const { data, cast } = w;
+	const bank = data.staking.bank;
+	const vault = data.l2.has(FEE_VAULT_ADDRESS) ? data.l2.balanceOf(FEE_VAULT_ADDRESS) : 0n;
+	const admin = bank.balanceOf(cast.admin);
+	const b = data.staking.buckets();
+	const balances = bank.total() - admin + data.l2.totalMetis() - vault;
+	const treasury = admin + vault;
+	const total = balances + b.staked + b.unbonding + b.rewardsPool + treasury + b.burned;
+	return {
+		balances: balances.toString(),
+		staked: b.staked.toString(),
+		unbonding: b.unbonding.toString(),
+		rewardsPool: b.rewardsPool.toString(),
+		treasury: treasury.toString(),
+		burned: b.burned.toString(),
+		total: total.toString()
+	};
+}
+
+function stateName(value: unknown): string {
+	if (typeof value === 'string') return value;
+	return Object.entries(value as Record<string, unknown>)
+		.map(([k, v]) => (typeof v === 'string' ? `${k}.${v}` : `${k}(${stateName(v)})`))
+		.join(',');
+}
+
+/** Takes the snapshot. */
+export function takeSnapshot(w: WorldCore): WorldSnapshot {
+	const { data } = w;
+	let active = 0;
+	let sent = 0;
+	let included = 0;
+	for (const u of w.cast.users) {
+		const s = w.actors.snapshotOf(u.id);
+		if (s.value === 'active') active++;
+		sent += s.context.sent;
+		included += s.context.included;
+	}
+	return {
+		t: data.now,
+		epoch: data.epoch,
+		proposer: data.proposer || null,
+		height: data.blocks.length,
+		stateRoot: data.l2.stateRoot(),
+		mempool: data.mempool.length,
+		sequencers: w.cast.sequencers.map((s) => {
+			const view = data.staking.sequencer(s.id);
+			return {
+				id: s.id,
+				state: stateName(w.actors.snapshotOf(s.id).value),
+				stake: (view?.stake ?? 0n).toString(),
+				selfStake: (view?.selfStake ?? 0n).toString(),
+				delegated: (view?.delegated ?? 0n).toString(),
+				active: view?.active ?? false,
+				status: view?.status ?? 'candidate',
+				behaviour: data.sequencerBehaviour[s.id]
+			};
+		}),
+		validators: w.cast.validators.map((v) => {
+			const s = w.actors.snapshotOf(v.id);
+			return { id: v.id, state: stateName(s.value), checked: s.context.checked, behaviour: data.validatorBehaviour[v.id] };
+		}),
+		users: { active, idle: w.cast.users.length - active, sent, included },
+		batches: data.proposals.map((p) => ({
+			index: p.index,
+			status: p.status,
+			proposer: p.proposer,
+			txs: p.txs.length,
+			signers: p.signers.length || Object.keys(p.signatures).length,
+			activeSet: p.activeSet.length,
+			l1Block: p.l1Block,
+			settledAt: p.settledAt
+		})),
+		supply: supplyOf(w),
+		events: w.log.length
+	};
+}

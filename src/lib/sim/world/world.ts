@@ -1,0 +1,302 @@
+/**
+ * A world: one deterministic run of the rollup from `{ seed, scenario, finality, params }` and the
+ * commands applied to it. It runs, seeks back and forth through checkpoints, forks when a command
+ * is applied in the past, and exports itself as `rollup-lab/world-export@1`.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import { ActorHost } from '../actors/runtime';
+import { adminMachine } from '../actors/adminMachine';
+import { sequencerMachine } from '../actors/sequencerMachine';
+import { userMachine } from '../actors/userMachine';
+import { validatorMachine } from '../actors/validatorMachine';
+import { EventLog, type SimEvent } from '../events';
+import { DEFAULT_PARAMS, type FinalityMode, type WorldParams } from '../params';
+import { Rng, type RngState } from '../rng';
+import { Scheduler } from '../scheduler';
+import { formatErrors, parseScenario, resolveParams, type Scenario } from '../scenario';
+import { applyCommand, parseCommand, type Command, type TimedCommand } from './commands';
+import { record, tell, type Cast, type WorldCore, type WorldData } from './core';
+import { onEmit, runTask } from './effects';
+import { cloneData, makeCast, makeGenesisData } from './genesis';
+import { startEpoch } from './blocks';
+import { exportWorld, type WorldExport } from './export';
+import { supplyOf, takeSnapshot, type SupplyBuckets, type WorldSnapshot } from './snapshot';
+import type { ActorEvent, Task } from './types';
+
+/** How to make a world. */
+export interface CreateWorldOptions {
+	/** Seed of the one RNG and of every key. */
+	seed: number | string;
+	/** A scenario (validated JSON of `content/scenarios/*.json`). */
+	scenario: unknown;
+	/** Finality mode; the scenario's, else optimistic. */
+	finality?: FinalityMode;
+	/** Parameter overrides on top of the scenario's (JSON values: amounts as METIS strings). */
+	params?: Record<string, string | number>;
+	/** Commands to replay, with their times. */
+	commands?: TimedCommand[];
+}
+
+interface Checkpoint {
+	at: number;
+	data: WorldData;
+	rng: RngState;
+	scheduler: Scheduler<Task>;
+	actors: Map<string, AnyMachineSnapshot>;
+	logLength: number;
+	commandsApplied: number;
+}
+
+/** Thrown by createWorld for a bad scenario or bad parameters; `message` names the fields. */
+export class WorldConfigError extends Error {}
+
+/** Makes a world at time 0, after genesis (sequencers admitted, stake locked, first proposer elected). */
+export function createWorld(options: CreateWorldOptions): World {
+	const parsed = parseScenario(options.scenario);
+	if (!parsed.ok) throw new WorldConfigError(formatErrors(parsed.errors));
+	const resolved = resolveParams(options.params ?? {}, 'params', parsed.params);
+	if (!resolved.ok) throw new WorldConfigError(formatErrors(resolved.errors));
+	const finality = options.finality ?? parsed.scenario.finality ?? 'optimistic';
+	const world = new World(options.seed, parsed.scenario, finality, resolved.params);
+	for (const c of options.commands ?? []) {
+		const checked = parseCommand(c.command);
+		if (!checked.ok) throw new WorldConfigError(`commands: ${checked.error}`);
+		if (!Number.isFinite(c.at) || c.at < 0) throw new WorldConfigError('commands: a command time must be a non-negative number');
+		world.queueCommand({ at: c.at, command: checked.command });
+	}
+	return world;
+}
+
+/** A running world. */
+export class World {
+	/** The protocol state and machinery. */
+	private core: WorldCore;
+	/** Commands in time order; those before `commandsApplied` have been applied. */
+	private commands: TimedCommand[] = [];
+	private commandsApplied = 0;
+	private checkpoints: Checkpoint[] = [];
+	/** Initial supply buckets, for the export. */
+	readonly initialSupply: SupplyBuckets;
+
+	constructor(
+		/** The seed. */
+		readonly seed: number | string,
+		/** The scenario. */
+		readonly scenario: Scenario,
+		/** The finality mode. */
+		readonly finality: FinalityMode,
+		params: WorldParams
+	) {
+		const cast: Cast = makeCast(seed, scenario);
+		const data = makeGenesisData(cast, scenario, params);
+		const core: WorldCore = {
+			seed,
+			scenario: scenario.name,
+			finality,
+			cast,
+			rng: Rng.fromSeed(seed),
+			scheduler: new Scheduler<Task>(),
+			log: new EventLog(),
+			data,
+			actors: undefined as unknown as ActorHost
+		};
+		core.actors = new ActorHost({
+			now: () => core.data.now,
+			scheduleDelayed: (at, actor, event, key) => core.scheduler.schedule(at, { kind: 'actor', actor, event: event as ActorEvent }, key),
+			cancelDelayed: (key) => core.scheduler.cancel(key),
+			onEmit: (actor, event) => onEmit(core, actor, event)
+		});
+		this.core = core;
+		this.initialSupply = supplyOf(core);
+		this.genesis(scenario);
+		this.takeCheckpoint();
+	}
+
+	private genesis(scenario: Scenario): void {
+		const w = this.core;
+		const p = w.data.params;
+		record(w, 'world.genesis', { scenario: scenario.name, seed: String(w.seed), finality: w.finality, stateRoot: w.data.inbox.genesisStateRoot });
+		w.actors.spawn('admin', adminMachine, { id: 'admin' });
+		const timing = { l2BlockMs: p.l2BlockMs, reviewMs: p.reviewMs, signTimeoutMs: p.signTimeoutMs };
+		for (const s of w.cast.sequencers) w.actors.spawn(s.id, sequencerMachine, { id: s.id, timing });
+		for (const v of w.cast.validators) w.actors.spawn(v.id, validatorMachine, { id: v.id, checkMs: p.validatorCheckMs });
+		for (const u of w.cast.users) w.actors.spawn(u.id, userMachine, { id: u.id });
+		scenario.sequencers.forEach((spec, i) => {
+			const s = w.cast.sequencers[i];
+			tell(w, 'admin', { type: 'candidate.applied', sequencer: s.id });
+			if (!w.data.staking.sequencer(s.id)) return;
+			const locked = w.data.staking.lock({ caller: s.address, id: s.id, amount: BigInt(this.initialAmount(spec.stake)) });
+			record(w, locked.ok ? 'stake.locked' : 'stake.refused', locked.ok ? { sequencer: s.id, amount: this.initialAmount(spec.stake) } : { sequencer: s.id, reason: locked.error });
+			for (const d of spec.delegations ?? []) {
+				const user = w.cast.users[d.user];
+				const r = w.data.staking.delegate({ caller: user.address, id: s.id, amount: BigInt(this.initialAmount(d.amount)) });
+				record(w, r.ok ? 'stake.delegated' : 'stake.refused', r.ok ? { sequencer: s.id, delegator: user.id, amount: this.initialAmount(d.amount) } : { sequencer: s.id, delegator: user.id, reason: r.error });
+			}
+		});
+		tell(w, 'admin', { type: 'rewards.fund', amount: p.rewardsPoolFunding.toString() });
+		startEpoch(w, 'genesis');
+		w.scheduler.schedule(p.trafficFromMs, { kind: 'traffic.start' });
+		w.scheduler.schedule(p.trafficUntilMs, { kind: 'traffic.stop' });
+	}
+
+	private initialAmount(metis: string): string {
+		const [whole, frac = ''] = metis.split('.');
+		return (BigInt(whole) * 10n ** 18n + BigInt(frac.padEnd(18, '0') || '0')).toString();
+	}
+
+	/** Current simulated time in ms. */
+	get now(): number {
+		return this.core.data.now;
+	}
+
+	/** The event log so far (do not mutate). */
+	get events(): readonly SimEvent[] {
+		return this.core.log.entries;
+	}
+
+	/** The parameters in force. */
+	get params(): WorldParams {
+		return { ...this.core.data.params };
+	}
+
+	/** Commands applied or queued, in time order. */
+	get commandLog(): readonly TimedCommand[] {
+		return this.commands;
+	}
+
+	/** Time of the next scheduled thing, or Infinity when the world is idle for good. */
+	get nextEventAt(): number {
+		const c = this.commands[this.commandsApplied];
+		return Math.min(this.core.scheduler.peekTime(), c ? c.at : Infinity);
+	}
+
+	/** Runs until nothing is left to happen or `maxTime` is reached; returns the time reached. */
+	run(maxTime = 30 * 24 * 3600 * 1000): number {
+		while (this.nextEventAt <= maxTime) this.advance(this.nextEventAt);
+		return this.now;
+	}
+
+	/** Runs every task and command due up to and including time `t`, then sets the clock to `t`. */
+	runUntil(t: number): void {
+		this.advance(t);
+		if (t > this.core.data.now && Number.isFinite(t)) this.core.data.now = t;
+	}
+
+	/** Processes the next moment with anything scheduled; returns its time, or null if none. */
+	step(): number | null {
+		const at = this.nextEventAt;
+		if (!Number.isFinite(at)) return null;
+		this.advance(at);
+		return at;
+	}
+
+	private advance(t: number): void {
+		for (;;) {
+			const command = this.commands[this.commandsApplied];
+			const taskAt = this.core.scheduler.peekTime();
+			if (command && command.at <= t && command.at < taskAt) {
+				this.core.data.now = Math.max(this.core.data.now, command.at);
+				applyCommand(this.core, command.command);
+				this.commandsApplied++;
+				continue;
+			}
+			if (taskAt > t) return;
+			this.maybeCheckpoint(taskAt);
+			const entry = this.core.scheduler.pop()!;
+			this.core.data.now = entry.at;
+			runTask(this.core, entry.task);
+		}
+	}
+
+	/** Applies a command now. If the world had been rewound, the old future is dropped (a fork). */
+	dispatch(command: unknown): { ok: true } | { ok: false; error: string } {
+		const checked = parseCommand(command);
+		if (!checked.ok) return checked;
+		if (this.commandsApplied < this.commands.length || this.checkpoints.some((c) => c.at > this.now)) this.fork();
+		this.commands.push({ at: this.now, command: checked.command });
+		this.commandsApplied++;
+		const error = applyCommand(this.core, checked.command);
+		return error ? { ok: false, error } : { ok: true };
+	}
+
+	/** Queues a command at a future (or current) time, for replays. */
+	queueCommand(c: TimedCommand): void {
+		const index = this.commands.findIndex((x) => x.at > c.at);
+		if (index >= 0 && index < this.commandsApplied) throw new Error('cannot queue a command before ones already applied');
+		if (index < 0) this.commands.push(c);
+		else this.commands.splice(index, 0, c);
+	}
+
+	/** Drops everything after now: commands not yet applied and later checkpoints. */
+	private fork(): void {
+		this.commands = this.commands.slice(0, this.commandsApplied);
+		this.checkpoints = this.checkpoints.filter((c) => c.at <= this.now);
+	}
+
+	/** Moves to time `t`: forward by running, backward by restoring a checkpoint and replaying. */
+	seek(t: number): void {
+		if (t >= this.now) {
+			this.runUntil(t);
+			return;
+		}
+		let cp = this.checkpoints[0];
+		for (const c of this.checkpoints) if (c.at <= t) cp = c;
+		this.restore(cp);
+		this.runUntil(t);
+	}
+
+	private maybeCheckpoint(nextAt: number): void {
+		const last = this.checkpoints[this.checkpoints.length - 1];
+		if (nextAt > this.now && this.now - last.at >= this.core.data.params.checkpointEveryMs) this.takeCheckpoint();
+	}
+
+	private takeCheckpoint(): void {
+		const w = this.core;
+		const at = w.data.now;
+		this.checkpoints = this.checkpoints.filter((c) => c.at < at);
+		this.checkpoints.push({
+			at,
+			data: cloneData(w.data),
+			rng: w.rng.state(),
+			scheduler: w.scheduler.clone(),
+			actors: w.actors.save(),
+			logLength: w.log.length,
+			commandsApplied: this.commandsApplied
+		});
+	}
+
+	private restore(cp: Checkpoint): void {
+		const w = this.core;
+		w.data = cloneData(cp.data);
+		w.rng = new Rng(cp.rng);
+		w.scheduler = cp.scheduler.clone();
+		w.actors.restore(cp.actors);
+		w.log.truncate(cp.logLength);
+		this.commandsApplied = cp.commandsApplied;
+	}
+
+	/** Times of the checkpoints kept. */
+	get checkpointTimes(): number[] {
+		return this.checkpoints.map((c) => c.at);
+	}
+
+	/** A JSON-safe picture of the world now, for views and tests. */
+	snapshot(): WorldSnapshot {
+		return takeSnapshot(this.core);
+	}
+
+	/** The world as `rollup-lab/world-export@1`. */
+	exportWorld(): WorldExport {
+		return exportWorld(this.core, this.initialSupply);
+	}
+
+	/** Read-only access to the protocol state, for tests and tools. */
+	get state(): Readonly<WorldCore> {
+		return this.core;
+	}
+}
+
+/** The defaults, re-exported for convenience. */
+export { DEFAULT_PARAMS };
+/** Commands, re-exported. */
+export type { Command };
