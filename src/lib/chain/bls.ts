@@ -26,6 +26,16 @@ const VERIFY_MEMO_MAX = 4096;
 const sigHashes = new Map<string, G2Point>();
 const popHashes = new Map<string, G2Point>();
 const withTable = new WeakSet<G2Point>();
+const signCounts = new WeakMap<G2Point, number>();
+
+/** Builds the shared window table of a hashed message once it is worth it (the third signer on). */
+function tableFor(hashed: G2Point, signers: number): G2Point {
+	if (!withTable.has(hashed) && signers >= SIGN_MANY_MIN_SIGNERS) {
+		hashed.precompute(SIGN_MANY_WINDOW, false);
+		withTable.add(hashed);
+	}
+	return hashed;
+}
 const publicKeyPoints = new Map<string, G1Point | null>();
 const signaturePoints = new Map<string, G2Point | null>();
 const verifyMemo = new Map<string, boolean>();
@@ -123,18 +133,18 @@ export function blsPublicKey(secretKey: Uint8Array): Uint8Array {
 
 /** Compressed 96-byte G2 signature of `message` under BLS_SIG_DST. */
 export function blsSign(secretKey: Uint8Array, message: Uint8Array): Uint8Array {
+	// Peers sign the same header one after another: from the third, they share the window table.
 	const hashed = hashToG2(message, BLS_SIG_DST);
+	const count = (signCounts.get(hashed) ?? 0) + 1;
+	signCounts.set(hashed, count);
+	tableFor(hashed, count);
 	cryptoStats.blsSign++;
 	return encodeSignature(sigs.sign(hashed, secretKey));
 }
 
 /** Many keys sign one message: one hash-to-curve and one shared window table; bytes equal blsSign's. */
 export function blsSignMany(secretKeys: Uint8Array[], message: Uint8Array): Uint8Array[] {
-	const hashed = hashToG2(message, BLS_SIG_DST);
-	if (secretKeys.length >= SIGN_MANY_MIN_SIGNERS && !withTable.has(hashed)) {
-		hashed.precompute(SIGN_MANY_WINDOW, false);
-		withTable.add(hashed);
-	}
+	const hashed = tableFor(hashToG2(message, BLS_SIG_DST), secretKeys.length);
 	return secretKeys.map((secretKey) => {
 		cryptoStats.blsSign++;
 		return encodeSignature(sigs.sign(hashed, secretKey));

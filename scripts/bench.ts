@@ -1,0 +1,163 @@
+/**
+ * Benchmarks (figures, never assertions): `npm run bench` prints a table, `npm run bench -- --json`
+ * prints one JSON object. Each figure is set against the raw @noble/curves cost of the same
+ * cryptography measured in the same process, so the ratios hold on a noisy machine.
+ */
+import { parseArgs } from 'node:util';
+import { bls12_381 } from '@noble/curves/bls12-381.js';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { blsAggregate, blsKeygen, blsSign, BLS_SIG_DST } from '../src/lib/chain/bls';
+import { fromHex, keccak, toHex } from '../src/lib/chain/hex';
+import { deriveSecret } from '../src/lib/chain/keys';
+import { signingRoot, type BatchHeader } from '../src/lib/chain/batch';
+import { cryptoStats, resetCryptoStats } from '../src/lib/chain/stats';
+import { RollupInbox } from '../src/lib/sim/l1/rollupInbox';
+import { createWorld, parseScenarioText } from '../src/lib/sim';
+import { DAY, HOUR, METIS } from '../src/lib/sim/units';
+import { scenarioText } from './scenarios';
+
+const sigs = bls12_381.longSignatures;
+const now = () => performance.now();
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function loadScenario(name: string) {
+	const parsed = parseScenarioText(scenarioText(name) ?? '');
+	if (!parsed.ok) throw new Error(`scenario ${name} is invalid`);
+	return parsed.scenario;
+}
+
+/** 21 signers: our pipeline (as the simulation runs it) against raw noble for the same operations. */
+function batch21(rounds: number) {
+	const keys = Array.from({ length: 21 }, (_, i) => blsKeygen(deriveSecret({ seed: 'bench', label: 'bls', index: i })));
+	const members = keys.map((k, i) => ({ id: `seq-${String(i).padStart(2, '0')}`, stake: 20_000n * METIS, blsPublicKey: toHex(k.publicKey) }));
+	const header = (i: number): BatchHeader => ({
+		chainId: 59902,
+		batchIndex: 0,
+		prevStateRoot: toHex(keccak(new TextEncoder().encode(`prev${i}`))),
+		stateRoot: toHex(keccak(new TextEncoder().encode(`state${i}`))),
+		txRoot: toHex(keccak(new TextEncoder().encode(`txs${i}`)))
+	});
+	const pipeline = (i: number) => {
+		const h = header(i);
+		const message = fromHex(signingRoot(h));
+		const signatures = keys.map((k) => blsSign(k.secretKey, message));
+		const aggregate = toHex(blsAggregate(signatures));
+		const inbox = new RollupInbox({ chainId: 59902, quorum: { by: 'count', numerator: 2, denominator: 3 }, genesisStateRoot: h.prevStateRoot });
+		const result = inbox.submitBatch({ header: h, signers: members.map((m) => m.id), aggregateSignature: aggregate, activeSet: members, now: 12_000, l1Block: 1 });
+		if (!result.ok) throw new Error(`pipeline batch refused: ${result.error}`);
+	};
+	const publicPoints = keys.map((k) => bls12_381.G1.Point.fromBytes(k.publicKey));
+	const raw = (i: number) => {
+		const hashed = sigs.hash(keccak(new TextEncoder().encode(`raw${i}`)), BLS_SIG_DST);
+		const points = keys.map((k) => sigs.sign(hashed, k.secretKey));
+		const aggregate = sigs.aggregateSignatures(points);
+		if (!sigs.verify(aggregate, hashed, sigs.aggregatePublicKeys(publicPoints))) throw new Error('raw verify failed');
+	};
+	pipeline(-1);
+	raw(-1);
+	const p: number[] = [];
+	const r: number[] = [];
+	for (let i = 0; i < rounds; i++) {
+		let t = now();
+		pipeline(i);
+		p.push(now() - t);
+		t = now();
+		raw(i);
+		r.push(now() - t);
+	}
+	const pipelineMs = median(p);
+	const cryptoFloorMs = median(r);
+	return { pipelineMs: round(pipelineMs), cryptoFloorMs: round(cryptoFloorMs), ratio: round(pipelineMs / cryptoFloorMs, 2), rounds };
+}
+
+/** Raw noble cost of the signatures and recoveries a run needed, from samples timed in this process. */
+function cryptoFloor(counts: typeof cryptoStats): { floorMs: number; perOp: Record<string, number> } {
+	const sample = 200;
+	const sk = secp256k1.utils.randomSecretKey();
+	const digests = Array.from({ length: sample }, (_, i) => keccak(new TextEncoder().encode(`d${i}`)));
+	let t = now();
+	const signed = digests.map((d) => secp256k1.sign(d, sk, { prehash: false, format: 'recovered' }));
+	const secpSign = (now() - t) / sample;
+	t = now();
+	signed.forEach((s, i) => secp256k1.Signature.fromBytes(s, 'recovered').recoverPublicKey(digests[i]));
+	const secpRecover = (now() - t) / sample;
+	const bls = blsKeygen(deriveSecret({ seed: 'floor', label: 'bls', index: 0 }));
+	const pk = bls12_381.G1.Point.fromBytes(bls.publicKey);
+	const blsSample = 10;
+	t = now();
+	const hashed = Array.from({ length: blsSample }, (_, i) => sigs.hash(digests[i], BLS_SIG_DST));
+	const hashToCurve = (now() - t) / blsSample;
+	t = now();
+	const blsSigs = hashed.map((h) => sigs.sign(h, bls.secretKey));
+	const blsSignMs = (now() - t) / blsSample;
+	t = now();
+	blsSigs.forEach((s, i) => sigs.verify(s, hashed[i], pk));
+	const blsVerify = (now() - t) / blsSample;
+	const perOp = { secpSign, secpRecover, hashToCurve, blsSign: blsSignMs, blsVerify };
+	const floorMs =
+		counts.secpSign * secpSign +
+		counts.secpRecover * secpRecover +
+		counts.hashToCurve * hashToCurve +
+		counts.blsSign * blsSignMs +
+		(counts.blsAggregateVerify + counts.blsPopVerify + counts.blsVerify) * blsVerify;
+	return { floorMs, perOp: Object.fromEntries(Object.entries(perOp).map(([k, v]) => [k, round(v, 3)])) };
+}
+
+/** One simulated hour of the demo world (7 sequencers, 20 validators, 200 users, 5 tx/s, hybrid). */
+function demoHour() {
+	const scenario = loadScenario('demo');
+	resetCryptoStats();
+	const t = now();
+	const world = createWorld({ seed: 2026, scenario, finality: 'hybrid', params: { txPerSecond: 5, trafficUntilMs: HOUR } });
+	world.runUntil(HOUR);
+	const wallMs = now() - t;
+	const counts = { ...cryptoStats };
+	const floor = cryptoFloor(counts);
+	const txs = world.events.filter((e) => e.type === 'finality.soft').length;
+	return {
+		wallMs: Math.round(wallMs),
+		cryptoFloorMs: Math.round(floor.floorMs),
+		ratio: round(wallMs / floor.floorMs, 2),
+		simSecondsPerWallSecond: round(HOUR / wallMs, 1),
+		txs,
+		batches: world.snapshot().batches.length,
+		events: world.events.length,
+		cryptoOps: counts,
+		rawPerOpMs: floor.perOp
+	};
+}
+
+/** Fast-forward through a 7-day window with nothing but settlements due. */
+function idleWeek() {
+	const scenario = loadScenario('happy-path');
+	const world = createWorld({ seed: 3, scenario, finality: 'optimistic', params: { trafficUntilMs: 2 * 60_000 } });
+	world.runUntil(HOUR);
+	const pending = world.snapshot().batches.filter((b) => b.status === 'posted').length;
+	const t = now();
+	world.runUntil(HOUR + 7 * DAY + 1);
+	const wallMs = now() - t;
+	const settled = world.snapshot().batches.filter((b) => b.status === 'settled').length;
+	return { wallMs: round(wallMs, 2), settledBatches: settled, pendingBefore: pending };
+}
+
+function main() {
+	const { values } = parseArgs({ options: { json: { type: 'boolean' }, rounds: { type: 'string' } } });
+	const rounds = Number(values.rounds ?? 5);
+	const out = { batch21: batch21(rounds), demoHour: demoHour(), idleWeek: idleWeek() };
+	if (values.json) {
+		process.stdout.write(`${JSON.stringify(out)}\n`);
+		return;
+	}
+	const b = out.batch21;
+	const d = out.demoHour;
+	const i = out.idleWeek;
+	console.log('Rollup Lab benchmarks (lower is better; targets in brackets)\n');
+	console.log(`batch21   pipeline ${b.pipelineMs} ms, raw noble floor ${b.cryptoFloorMs} ms, ratio ${b.ratio} [≤ 0.5]  (median of ${b.rounds})`);
+	console.log(`demoHour  wall ${d.wallMs} ms, crypto floor ${d.cryptoFloorMs} ms, ratio ${d.ratio} [≤ 1.3], ${d.simSecondsPerWallSecond} sim s per wall s`);
+	console.log(`          ${d.txs} txs, ${d.batches} batches, ${d.events} events; real crypto ops ${JSON.stringify(d.cryptoOps)}`);
+	console.log(`          raw noble per op (ms) ${JSON.stringify(d.rawPerOpMs)}`);
+	console.log(`idleWeek  wall ${i.wallMs} ms [< 50] to settle ${i.settledBatches} batches across an idle 7-day window`);
+}
+
+main();
