@@ -26,9 +26,7 @@ const VERIFY_MEMO_MAX = 4096;
 const sigHashes = new Map<string, G2Point>();
 const popHashes = new Map<string, G2Point>();
 const withTable = new WeakSet<G2Point>();
-const signCounts = new WeakMap<G2Point, number>();
-
-/** Builds the shared window table of a hashed message once it is worth it (the third signer on). */
+/** Builds the shared window table of a hashed message once, when enough signers will use it. */
 function tableFor(hashed: G2Point, signers: number): G2Point {
 	if (!withTable.has(hashed) && signers >= SIGN_MANY_MIN_SIGNERS) {
 		hashed.precompute(SIGN_MANY_WINDOW, false);
@@ -133,11 +131,9 @@ export function blsPublicKey(secretKey: Uint8Array): Uint8Array {
 
 /** Compressed 96-byte G2 signature of `message` under BLS_SIG_DST. */
 export function blsSign(secretKey: Uint8Array, message: Uint8Array): Uint8Array {
-	// Peers sign the same header one after another: from the third, they share the window table.
-	const hashed = hashToG2(message, BLS_SIG_DST);
-	const count = (signCounts.get(hashed) ?? 0) + 1;
-	signCounts.set(hashed, count);
-	tableFor(hashed, count);
+	// In the pool every header is signed by every honest member, one after another: they share one
+	// window table of the hashed header (built at the first signature, kept with the hash cache).
+	const hashed = tableFor(hashToG2(message, BLS_SIG_DST), SIGN_MANY_MIN_SIGNERS);
 	cryptoStats.blsSign++;
 	return encodeSignature(sigs.sign(hashed, secretKey));
 }
