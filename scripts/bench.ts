@@ -142,8 +142,14 @@ function idleWeek() {
 }
 
 function main() {
-	const { values } = parseArgs({ options: { json: { type: 'boolean' }, rounds: { type: 'string' } } });
-	const rounds = Number(values.rounds ?? 5);
+	const { values } = parseArgs({ options: { json: { type: 'boolean' }, rounds: { type: 'string' }, only: { type: 'string' } } });
+	const rounds = Number(values.rounds ?? 7);
+	if (values.only) {
+		const pick: Record<string, () => unknown> = { batch21: () => batch21(rounds), demoHour, idleWeek };
+		if (!pick[values.only]) throw new Error(`--only takes one of ${Object.keys(pick).join(', ')}`);
+		process.stdout.write(`${JSON.stringify({ [values.only]: pick[values.only]() })}\n`);
+		return;
+	}
 	const out = { batch21: batch21(rounds), demoHour: demoHour(), idleWeek: idleWeek() };
 	if (values.json) {
 		process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -262,3 +262,15 @@ describe('executeBatch', () => {
 		expect(executeBatch(checkpoint, batch()).stateRoot).toBe(state.stateRoot());
 	});
 });
+
+describe('executeTx without a root', () => {
+	it('defers the root but leaves the same state', () => {
+		const txs = [tx(), tx({ nonce: 1, value: 2n * E18 }), swapTx(true, E18, 0n, { nonce: 2 })];
+		const eager = world();
+		const lazy = world();
+		const eagerRoots = txs.map((raw) => executeTx(eager, raw).stateRoot);
+		const lazyRoots = txs.map((raw) => executeTx(lazy, raw, { withRoot: false }).stateRoot);
+		expect(lazyRoots).toEqual(['0x', '0x', '0x']);
+		expect(lazy.stateRoot()).toBe(eagerRoots[2]);
+	});
+});

@@ -130,14 +130,18 @@ function apply(state: L2State, sender: Hex, to: Hex, tx: DecodedTx): string | nu
 	return null;
 }
 
-/** Executes one raw signed transaction on `state` (mutating it) and reports what happened. */
-export function executeTx(state: L2State, raw: Hex): TxOutcome {
+/**
+ * Executes one raw signed transaction on `state` (mutating it) and reports what happened. With
+ * `withRoot: false` the root is not computed now (a block builder needs only the block's root).
+ */
+export function executeTx(state: L2State, raw: Hex, { withRoot = true }: { withRoot?: boolean } = {}): TxOutcome {
+	const root = () => (withRoot ? state.stateRoot() : NO_ROOT);
 	const tx = decodeMemoized(raw);
-	if (tx === null) return { status: 'invalid', hash: rawHash(raw), sender: null, error: 'undecodable transaction', gasUsed: 0n, fee: 0n, stateRoot: state.stateRoot() };
+	if (tx === null) return { status: 'invalid', hash: rawHash(raw), sender: null, error: 'undecodable transaction', gasUsed: 0n, fee: 0n, stateRoot: root() };
 	const sender = recoverSender(raw);
 	const invalid = whyInvalid(state, tx, sender);
 	if (invalid !== null || sender === null || tx.to === null) {
-		return { status: 'invalid', hash: tx.hash, sender, error: invalid ?? 'invalid', gasUsed: 0n, fee: 0n, stateRoot: state.stateRoot() };
+		return { status: 'invalid', hash: tx.hash, sender, error: invalid ?? 'invalid', gasUsed: 0n, fee: 0n, stateRoot: root() };
 	}
 	const gasUsed = gasUsedBy(tx.to);
 	const fee = gasUsed * effectiveGasPrice(tx.maxFeePerGas, tx.maxPriorityFeePerGas);
@@ -145,10 +149,13 @@ export function executeTx(state: L2State, raw: Hex): TxOutcome {
 	state.update(sender, { balance: account.balance - fee, nonce: account.nonce + 1 });
 	state.addBalance(FEE_VAULT_ADDRESS, fee);
 	const reverted = apply(state, sender, tx.to, tx);
-	const outcome: TxOutcome = { status: reverted === null ? 'ok' : 'reverted', hash: tx.hash, sender, gasUsed, fee, stateRoot: state.stateRoot() };
+	const outcome: TxOutcome = { status: reverted === null ? 'ok' : 'reverted', hash: tx.hash, sender, gasUsed, fee, stateRoot: root() };
 	if (reverted !== null) outcome.error = reverted;
 	return outcome;
 }
+
+/** The stateRoot of an outcome computed with `withRoot: false`. */
+export const NO_ROOT: Hex = '0x';
 
 /** Executes transactions in order on `state` (clone it first to keep the original); stops at the first invalid one. */
 export function executeBatch(state: L2State, txs: Hex[]): BatchExecution {

@@ -8,6 +8,9 @@
  */
 import { initialTransition, transition, type AnyStateMachine, type AnyMachineSnapshot, type EventObject } from 'xstate';
 
+/** Any event for an actor: a type and its fields. */
+export type ActorMessage = EventObject & Record<string, unknown>;
+
 /** What the host needs from the world: the time, the scheduler, and a sink for emitted effects. */
 export interface ActorHostOptions {
 	/** Current simulated time. */
@@ -51,7 +54,7 @@ export class ActorHost {
 	}
 
 	/** Delivers an event to an actor now. */
-	send(id: string, event: EventObject): void {
+	send(id: string, event: ActorMessage): void {
 		const cell = this.cells.get(id);
 		if (!cell) throw new Error(`no actor ${id}`);
 		const [snapshot, actions] = transition(cell.machine, cell.snapshot, event);

@@ -13,7 +13,7 @@ export function onBuildBlock(w: WorldCore, sequencer: string): void {
 	const included: Hex[] = [];
 	const includedEntries = [];
 	for (const entry of taken) {
-		const outcome = executeTx(data.l2, entry.raw);
+		const outcome = executeTx(data.l2, entry.raw, { withRoot: false });
 		if (outcome.status === 'invalid') {
 			record(w, 'tx.dropped', { hash: entry.hash, user: entry.user, reason: outcome.error ?? 'invalid' });
 			const sender = w.cast.userById.get(entry.user);

@@ -18,7 +18,9 @@ const worldArb = fc.record({
 	users: fc.integer({ min: 2, max: 12 })
 });
 
-function build(p: fc.infer<typeof worldArb>) {
+type WorldSpec = typeof worldArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(p: WorldSpec) {
 	return createWorld({
 		seed: p.seed,
 		finality: p.finality,

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseScenarioText } from '../src/lib/sim';
+import { scenarioNames, scenarioText } from './scenarios';
+
+function sim(args: string[]) {
+	const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sim.ts', ...args], { encoding: 'utf8' });
+	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('scenario files', () => {
+	it.each(scenarioNames())('%s is valid and named after its file', (name) => {
+		const parsed = parseScenarioText(scenarioText(name)!);
+		expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+		expect(parsed.ok && parsed.scenario.name).toBe(name);
+	});
+});
+
+describe('npm run sim', () => {
+	it('writes the world export to --out, the same bytes on a second run', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rollup-lab-sim-'));
+		const args = ['--scenario', 'happy-path', '--seed', '7', '--finality', 'zk', '--until', '3h'];
+		const a = sim([...args, '--out', join(dir, 'a.json')]);
+		const b = sim([...args, '--out', join(dir, 'b.json')]);
+		expect(a.code).toBe(0);
+		expect(b.code).toBe(0);
+		const text = readFileSync(join(dir, 'a.json'), 'utf8');
+		expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe(text);
+		const ex = JSON.parse(text);
+		expect(ex).toMatchObject({ format: 'rollup-lab/world-export@1', scenario: 'happy-path', seed: 7, finality: 'zk' });
+		expect(ex.batches.length).toBeGreaterThan(0);
+		expect(a.stderr).toMatch(/^wrote .*a\.json: \d+ batches/);
+	});
+
+	it.each([
+		{ args: ['--scenario', 'nope', '--seed', '1'], message: /no scenario "nope"/ },
+		{ args: ['--scenario', 'happy-path'], message: /--seed is required/ },
+		{ args: ['--scenario', 'happy-path', '--seed', '1', '--finality', 'fast'], message: /--finality must be one of optimistic, zk, hybrid/ },
+		{ args: ['--scenario', 'happy-path', '--seed', '1', '--until', 'soon'], message: /--until must be a duration/ },
+		{ args: ['--bogus'], message: /Unknown option '--bogus'/ }
+	])('refuses $args with a clear message', ({ args, message }) => {
+		const r = sim(args);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toMatch(message);
+	});
+});
