@@ -62,6 +62,20 @@ export interface WorldParams {
 	zkProofPerTxMs: number;
 	/** Hybrid mode: the ZK proof is due this long after posting; the batch settles then. */
 	hybridProofDeadlineMs: number;
+	/** Validity mode: a batch with no verified proof this long after posting is reverted. */
+	zkProofDeadlineMs: number;
+	/** Optimistic disputes: time a party takes to make its next bisection move. */
+	disputeMoveMs: number;
+	/** Optimistic disputes: each party's chess clock. */
+	disputeClockMs: number;
+	/** Paid from the rewards pool to a validator for each sampled batch it attests. */
+	verificationReward: bigint;
+	/** What re-executing a batch costs a validator (simulated compute, shown, not charged in METIS). */
+	verificationCostGas: number;
+	/** A user whose transaction waits this long suspects censorship and enqueues it on L1. */
+	censorshipPatienceMs: number;
+	/** 'textbook': slash with proof or by vote; 'as-deployed': the administrator force-unlocks instead (Metis today). */
+	slashing: 'textbook' | 'as-deployed';
 	/** Share of stake slashed with proof, in basis points. */
 	slashFractionBps: number;
 	/** Share of stake slashed by vote, in basis points. */
@@ -127,6 +141,13 @@ export const DEFAULT_PARAMS: WorldParams = {
 	zkProofBaseMs: 55 * MINUTE,
 	zkProofPerTxMs: 2 * SECOND,
 	hybridProofDeadlineMs: 4 * HOUR,
+	zkProofDeadlineMs: 6 * HOUR,
+	disputeMoveMs: HOUR,
+	disputeClockMs: 3 * DAY + 12 * HOUR,
+	verificationReward: 10n ** 16n,
+	verificationCostGas: 2_000_000,
+	censorshipPatienceMs: 2 * MINUTE,
+	slashing: 'textbook',
 	slashFractionBps: 10_000,
 	voteSlashFractionBps: 1000,
 	challengerShareBps: 5000,

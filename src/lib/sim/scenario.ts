@@ -7,8 +7,9 @@ import * as v from 'valibot';
 import { DEFAULT_PARAMS, FINALITY_MODES, type FinalityMode, type WorldParams } from './params';
 import { parseMetis } from './units';
 
-const SEQUENCER_BEHAVIOURS = ['honest', 'offline', 'censor', 'reorder', 'invalid-tx', 'wrong-state-root', 'equivocate'] as const;
-const VALIDATOR_BEHAVIOURS = ['honest', 'lazy', 'offline'] as const;
+import { SEQUENCER_BEHAVIOURS, VALIDATOR_BEHAVIOURS } from './behaviours';
+import { CommandSchema } from './commandSchema';
+import { parseDuration } from './units';
 
 const Metis = v.pipe(
 	v.string('expected a METIS amount as a decimal string, e.g. "20000"'),
@@ -24,6 +25,7 @@ const SequencerSpec = v.strictObject({
 	stake: Metis,
 	commissionBps: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000, 'commission cannot exceed 10000 bps (100%)'))),
 	behaviour: v.optional(v.picklist(SEQUENCER_BEHAVIOURS, `expected one of ${SEQUENCER_BEHAVIOURS.join(', ')}`)),
+	target: v.optional(v.pipe(v.string(), v.regex(/^user-\d+$/, 'expected a user id like user-3'))),
 	delegations: v.optional(v.array(Delegation))
 });
 
@@ -45,6 +47,15 @@ export const ScenarioSchema = v.strictObject({
 	users: Count(5000, 'users'),
 	validators: v.union([Count(500, 'validators'), v.array(ValidatorSpec)], 'expected a number of validators or a list of them'),
 	sequencers: v.pipe(v.array(SequencerSpec, 'expected a list of sequencers'), v.minLength(1, 'at least one sequencer is needed'), v.maxLength(100, 'at most 100 sequencers')),
+	timeline: v.optional(
+		v.array(
+			v.strictObject({
+				at: v.union([v.pipe(v.number(), v.minValue(0)), v.pipe(v.string(), v.check((t) => parseDuration(t) !== null, 'expected a duration such as "10m" or "2h"'))], 'expected a time: ms or a duration such as "10m"'),
+				command: CommandSchema,
+				note: v.optional(v.string())
+			})
+		)
+	),
 	expect: v.optional(v.record(v.string(), v.unknown()))
 });
 
@@ -79,11 +90,13 @@ export function parseScenario(input: unknown): ScenarioResult {
 	const resolved = resolveParams(scenario.params ?? {}, 'params');
 	if (!resolved.ok) return resolved;
 	const errors: FieldError[] = [];
-	scenario.sequencers.forEach((s, i) =>
+	scenario.sequencers.forEach((s, i) => {
 		(s.delegations ?? []).forEach((d, j) => {
 			if (d.user >= scenario.users) errors.push({ field: `sequencers[${i}].delegations[${j}].user`, message: `user ${d.user} does not exist (the scenario has ${scenario.users} users)` });
-		})
-	);
+		});
+		if (s.behaviour === 'censor' && !s.target) errors.push({ field: `sequencers[${i}].target`, message: 'a censoring sequencer needs a target user' });
+		if (s.target && Number(s.target.slice(5)) >= scenario.users) errors.push({ field: `sequencers[${i}].target`, message: `${s.target} does not exist (the scenario has ${scenario.users} users)` });
+	});
 	if (errors.length) return { ok: false, errors };
 	return { ok: true, scenario, params: resolved.params };
 }
@@ -143,6 +156,7 @@ export function paramRangeErrors(p: WorldParams, prefix = 'params'): FieldError[
 	if (p.quorumNumerator > p.quorumDenominator) add('quorumNumerator', `a quorum above 100% (${p.quorumNumerator}/${p.quorumDenominator}) can never be reached`);
 	if (p.quorumBy !== 'count' && p.quorumBy !== 'stake') add('quorumBy', 'expected "count" or "stake"');
 	if (p.forceInclusion !== 'textbook' && p.forceInclusion !== 'as-deployed') add('forceInclusion', 'expected "textbook" or "as-deployed"');
+	if (p.slashing !== 'textbook' && p.slashing !== 'as-deployed') add('slashing', 'expected "textbook" or "as-deployed"');
 	if (p.sampleRate > 1) add('sampleRate', 'a probability cannot exceed 1');
 	if (p.swapShare > 1) add('swapShare', 'a share cannot exceed 1');
 	if (p.minStake > p.maxStake) add('minStake', 'the minimum stake exceeds the maximum stake');

@@ -76,8 +76,9 @@ export class ActorHost {
 		return out;
 	}
 
-	/** Restores snapshots saved by `save`. */
+	/** Restores snapshots saved by `save`; actors spawned since are dropped. */
 	restore(saved: Map<string, AnyMachineSnapshot>): void {
+		for (const id of [...this.cells.keys()]) if (!saved.has(id)) this.cells.delete(id);
 		for (const [id, snapshot] of saved) {
 			const cell = this.cells.get(id);
 			if (cell) cell.snapshot = snapshot;

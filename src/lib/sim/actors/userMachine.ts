@@ -13,8 +13,8 @@ export interface TxIntent {
 	metisIn?: boolean;
 }
 
-/** A user's effect: sign and send this transaction with this nonce. */
-export type UserEmitted = { type: 'tx.submit'; nonce: number; intent: TxIntent };
+/** A user's effects: sign and send a transaction with this nonce; push a stuck one through L1. */
+export type UserEmitted = { type: 'tx.submit'; nonce: number; intent: TxIntent } | { type: 'tx.force'; hash: `0x${string}` };
 
 /** Events a user reacts to. */
 export type UserEvent =
@@ -22,12 +22,13 @@ export type UserEvent =
 	| { type: 'traffic.stop' }
 	| { type: 'tx.send'; intent: TxIntent }
 	| { type: 'tx.included' }
-	| { type: 'tx.dropped'; nonce: number };
+	| { type: 'tx.dropped'; nonce: number }
+	| { type: 'tx.stuck'; hash: `0x${string}` };
 
 /** A user's statechart. */
 export const userMachine = setup({
 	types: {
-		context: {} as { id: string; nonce: number; sent: number; included: number; dropped: number },
+		context: {} as { id: string; nonce: number; sent: number; included: number; dropped: number; forced: number },
 		input: {} as { id: string },
 		events: {} as UserEvent,
 		emitted: {} as UserEmitted
@@ -39,6 +40,8 @@ export const userMachine = setup({
 			intent: (event as Extract<UserEvent, { type: 'tx.send' }>).intent
 		})),
 		advanceNonce: assign({ nonce: ({ context }) => context.nonce + 1, sent: ({ context }) => context.sent + 1 }),
+		enqueueOnL1: emit(({ event }) => ({ type: 'tx.force' as const, hash: (event as Extract<UserEvent, { type: 'tx.stuck' }>).hash })),
+		countForced: assign({ forced: ({ context }) => context.forced + 1 }),
 		countIncluded: assign({ included: ({ context }) => context.included + 1 }),
 		// A dropped transaction leaves a nonce gap: the user re-syncs its nonce from the chain.
 		resyncNonce: assign({
@@ -48,11 +51,13 @@ export const userMachine = setup({
 	}
 }).createMachine({
 	id: 'user',
-	context: ({ input }) => ({ id: input.id, nonce: 0, sent: 0, included: 0, dropped: 0 }),
+	context: ({ input }) => ({ id: input.id, nonce: 0, sent: 0, included: 0, dropped: 0, forced: 0 }),
 	initial: 'idle',
 	on: {
 		'tx.included': { actions: 'countIncluded' },
-		'tx.dropped': { actions: 'resyncNonce' }
+		'tx.dropped': { actions: 'resyncNonce' },
+		// A transaction that waits too long may be censored: the user enqueues it on L1 (forced inclusion).
+		'tx.stuck': { actions: ['enqueueOnL1', 'countForced'] }
 	},
 	states: {
 		idle: {

@@ -368,3 +368,24 @@ describe('StakingPool force-unlock and parameters', () => {
 		expect(copy.buckets().unbonding).toBe(0n);
 	});
 });
+
+describe('StakingPool verification rewards', () => {
+	it.each([
+		{ name: 'pays the amount from the pool', fund: 10n * M, amount: M, paid: M },
+		{ name: 'pays only what the pool holds', fund: M / 2n, amount: M, paid: M / 2n },
+		{ name: 'pays nothing from an empty pool', fund: 0n, amount: M, paid: 0n }
+	])('$name', ({ fund, amount, paid }) => {
+		const { bank, pool } = setup();
+		if (fund > 0n) pool.fundRewards({ caller: admin, amount: fund });
+		const before = bank.balanceOf(stranger);
+		const result = pool.payFromRewards({ to: stranger, amount });
+		expect(result).toEqual({ ok: true, value: paid });
+		expect(bank.balanceOf(stranger) - before).toBe(paid);
+		expect(pool.buckets().rewardsPool).toBe(fund - paid);
+	});
+
+	it('refuses a negative reward', () => {
+		const { pool } = setup();
+		expect(pool.payFromRewards({ to: stranger, amount: -1n }).ok).toBe(false);
+	});
+});

@@ -248,6 +248,15 @@ export class StakingPool {
 		return ok({ paid, ...split });
 	}
 
+	/** Pays `amount` (capped by the pool) from the rewards pool to `to`, e.g. a validator's verification reward. */
+	payFromRewards({ to, amount }: { to: Hex; amount: bigint }): Result<bigint> {
+		if (amount < 0n) return refuse('a reward cannot be negative');
+		const paid = amount < this.rewardsPool ? amount : this.rewardsPool;
+		this.rewardsPool -= paid;
+		this.bank.credit(lower(to), paid);
+		return ok(paid);
+	}
+
 	/**
 	 * Textbook slash: takes fractionBps of the sequencer's stake (self and delegations pro rata, dust
 	 * from self), challengerShareBps of it to the challenger, the rest burned. With `infractionAt`,

@@ -4,12 +4,18 @@
  */
 import type { Hex } from 'viem';
 import { signingRoot, txRoot, type BatchHeader } from '../../chain/batch';
-import { blsAggregate, blsSign } from '../../chain/bls';
+import { blsAggregate, blsSign, blsVerify } from '../../chain/bls';
+import { recoverSender } from '../../chain/tx';
 import { fromHex, toHex } from '../../chain/hex';
 import { hasQuorum } from '../l1/rollupInbox';
 import { later, nextL1Block, record, tell, type WorldCore } from './core';
 import { reexecute } from './reexecute';
 import { onBatchPosted } from './settlement';
+import { fabricateHeader, forgeTransaction, peerVerdict, type HeaderDraft } from './faults';
+import { discardBlocks, punish } from './punish';
+import { tallyMevReports } from './mev';
+import { startEpoch } from './blocks';
+import { openDispute } from './disputes';
 import type { BatchProposal } from './types';
 
 /** The quorum rule in force. */
@@ -54,14 +60,25 @@ function propose(w: WorldCore, count: number): void {
 	const { data } = w;
 	const first = data.nextBatchBlock;
 	const blocks = data.blocks.slice(first - 1, first - 1 + count);
-	const txs = blocks.flatMap((b) => b.txs);
 	const tip = tipProposal(w);
+	const prevStateRoot = tip ? tip.stateRoot : data.inbox.genesisStateRoot;
+	const behaviour = data.sequencerBehaviour[data.proposer];
+	const colluder = behaviour === 'wrong-state-root';
+	if (!data.stateAtRoot.has(prevStateRoot) && !colluder) {
+		// An honest proposer cannot reproduce the L1 tip: it waits for the challenge to revert it.
+		noteOnce(w, `withheld:${data.proposer}:${prevStateRoot}`, 'batch.withheld', { proposer: data.proposer, reason: 'the L1 tip cannot be reproduced; waiting for it to be challenged' });
+		return;
+	}
+	let draft: HeaderDraft | null = { txs: blocks.flatMap((b) => b.txs), stateRoot: blocks[blocks.length - 1].stateRoot, claimedTxRoots: [], fraudulent: false };
+	if (colluder) draft = fabricateHeader(w, data.proposer, prevStateRoot, draft.txs);
+	else if (behaviour === 'invalid-tx') draft = forgeTransaction(w, data.proposer, prevStateRoot, draft.txs) ?? draft;
+	if (!draft) return;
 	const header: BatchHeader = {
 		chainId: data.params.chainId,
 		batchIndex: tip ? tip.index + 1 : 0,
-		prevStateRoot: tip ? tip.stateRoot : data.inbox.genesisStateRoot,
-		stateRoot: blocks[blocks.length - 1].stateRoot,
-		txRoot: txRoot(txs)
+		prevStateRoot,
+		stateRoot: draft.stateRoot,
+		txRoot: txRoot(draft.txs)
 	};
 	const active = data.staking.activeSet();
 	const proposal: BatchProposal = {
@@ -69,7 +86,7 @@ function propose(w: WorldCore, count: number): void {
 		proposer: data.proposer,
 		firstBlock: first,
 		lastBlock: first + count - 1,
-		txs,
+		txs: draft.txs,
 		prevStateRoot: header.prevStateRoot,
 		stateRoot: header.stateRoot,
 		txRoot: header.txRoot,
@@ -89,7 +106,11 @@ function propose(w: WorldCore, count: number): void {
 		windowEndedAt: null,
 		proofVerifiedAt: null,
 		settledAt: null,
-		fraudulent: false
+		fraudulent: draft.fraudulent,
+		claimedTxRoots: draft.claimedTxRoots,
+		challenged: false,
+		reports: [],
+		equivocation: behaviour === 'equivocate' ? secondHeader(w, header) : null
 	};
 	data.proposals.push(proposal);
 	data.nextBatchBlock = proposal.lastBlock + 1;
@@ -99,14 +120,17 @@ function propose(w: WorldCore, count: number): void {
 		proposer: proposal.proposer,
 		firstBlock: proposal.firstBlock,
 		lastBlock: proposal.lastBlock,
-		txs: txs.length,
+		txs: proposal.txs.length,
 		signingRoot: proposal.signingRoot,
 		activeSet: proposal.activeSet
 	});
+	if (behaviour !== 'honest' && behaviour !== 'offline' && behaviour !== 'censor' && (draft.fraudulent || proposal.equivocation)) {
+		record(w, 'fault.injected', { actor: proposal.proposer, behaviour, batch: proposal.index });
+	}
 	tell(w, proposal.proposer, { type: 'batch.proposed', index: proposal.index });
 	// The proposer built the batch, so it signs at once; the others get the header by gossip.
 	if (proposal.activeSet.includes(proposal.proposer)) {
-		acceptSignature(w, proposal, proposal.proposer, signHeader(w, proposal.proposer, proposal));
+		acceptSignature(w, proposal, proposal.proposer, signHeader(w, proposal.proposer, proposal.signingRoot));
 	}
 	for (const peer of proposal.activeSet) {
 		if (peer === proposal.proposer) continue;
@@ -115,31 +139,87 @@ function propose(w: WorldCore, count: number): void {
 	if (proposal.activeSet.length > 0 && respondedAll(proposal)) conclude(w, proposal);
 }
 
-function signHeader(w: WorldCore, sequencer: string, proposal: BatchProposal): Hex {
-	const identity = w.cast.sequencerById.get(sequencer)!;
-	return toHex(blsSign(identity.blsSecretKey, fromHex(proposal.signingRoot)));
+/** An equivocating proposer's second header for the same index: the same batch minus its last transaction. */
+function secondHeader(w: WorldCore, header: BatchHeader): BatchProposal['equivocation'] {
+	const proposal = { txs: [] as Hex[] };
+	const { data } = w;
+	const blocks = data.blocks.slice(data.nextBatchBlock - 1);
+	proposal.txs = blocks.flatMap((b) => b.txs).slice(0, -1);
+	const result = reexecute(w, header.prevStateRoot, proposal.txs);
+	if (!result.ok) return null;
+	const other: BatchHeader = { ...header, stateRoot: result.stateRoot, txRoot: result.txRoot };
+	const root = signingRoot(other);
+	return { signingRoot: root, signature: signHeader(w, data.proposer, root), stateRoot: other.stateRoot, txRoot: other.txRoot, lastBlock: data.blocks.length };
 }
 
-/** A peer finished re-executing the batch: it signs if and only if the header is valid. */
+/** Appends an event only the first time `key` is seen. */
+export function noteOnce(w: WorldCore, key: string, type: string, fields: Record<string, string | number | boolean | null>): void {
+	if (w.data.noted[key]) return;
+	w.data.noted[key] = true;
+	record(w, type, fields);
+}
+
+function signHeader(w: WorldCore, sequencer: string, root: Hex): Hex {
+	const identity = w.cast.sequencerById.get(sequencer)!;
+	return toHex(blsSign(identity.blsSecretKey, fromHex(root)));
+}
+
+/**
+ * A peer finished re-executing the batch: it signs if and only if the header is valid. Colluders
+ * sign their accomplices' headers unchecked. A provable fault goes to L1 as evidence; reordering is
+ * reported for a vote.
+ */
 export function onReview(w: WorldCore, peer: string, index: number): void {
 	const proposal = signing(w);
 	if (!proposal || proposal.index !== index) return;
-	if (w.data.sequencerBehaviour[peer] === 'offline') return;
-	const verdict = checkProposal(w, proposal);
-	record(w, 'batch.reviewed', { index, sequencer: peer, valid: verdict === null, reason: verdict });
-	const task = verdict === null
-		? { kind: 'signature' as const, index, signer: peer, signature: signHeader(w, peer, proposal) }
-		: { kind: 'signature' as const, index, signer: peer, signature: null, reason: verdict };
-	later(w, w.data.params.gossipDelayMs, task);
+	const { data } = w;
+	const behaviour = data.sequencerBehaviour[peer];
+	if (behaviour === 'offline') return;
+	const accomplice = behaviour === 'wrong-state-root' && data.sequencerBehaviour[proposal.proposer] === 'wrong-state-root';
+	const verdict = accomplice ? null : peerVerdict(w, proposal);
+	record(w, 'batch.reviewed', { index, sequencer: peer, valid: verdict === null, reason: verdict?.reason ?? null, colluding: accomplice });
+	if (verdict === null) {
+		later(w, data.params.gossipDelayMs, { kind: 'signature', index, signer: peer, signature: signHeader(w, peer, proposal.signingRoot) });
+		return;
+	}
+	later(w, data.params.gossipDelayMs, { kind: 'signature', index, signer: peer, signature: null, reason: verdict.reason });
+	if (verdict.fault === 'reorder') {
+		proposal.reports = [...proposal.reports, peer];
+		record(w, 'mev.reported', { index, reporter: peer, proposer: proposal.proposer });
+	} else if (verdict.fault !== 'unknown-tip' && !data.noted[`evidence:${proposal.proposer}:${index}:${proposal.signingRoot}`]) {
+		data.noted[`evidence:${proposal.proposer}:${index}:${proposal.signingRoot}`] = true;
+		const block = nextL1Block(w);
+		w.scheduler.schedule(block.at, { kind: 'evidence', index, reporter: peer, fault: verdict.fault });
+		record(w, 'evidence.sent', { index, reporter: peer, accused: proposal.proposer, fault: verdict.fault });
+	}
 }
 
-/** Why a proposed header is invalid, or null if it is valid. */
-function checkProposal(w: WorldCore, proposal: BatchProposal): string | null {
-	const result = reexecute(w, proposal.prevStateRoot, proposal.txs);
-	if (result.txRoot !== proposal.txRoot) return 'txRoot does not match the transactions';
-	if (!result.ok) return result.reason;
-	if (result.stateRoot !== proposal.stateRoot) return 'stateRoot does not follow from the transactions';
-	return null;
+/** L1 checks a peer's evidence against the accused proposer's own BLS signature(s), and punishes. */
+export function onEvidence(w: WorldCore, task: { index: number; reporter: string; fault: 'equivocation' | 'invalid-tx' | 'wrong-state-root' }): void {
+	const { data } = w;
+	let proposal: BatchProposal | undefined;
+	for (const p of data.proposals) if (p.index === task.index && p.status !== 'posted' && p.status !== 'settled' && p.status !== 'submitted') proposal = p;
+	if (!proposal) return;
+	const accused = proposal.proposer;
+	const key = fromHex(data.staking.sequencer(accused)?.blsPublicKey ?? '0x');
+	const signed = (root: Hex, sig: Hex | undefined) => sig !== undefined && blsVerify(key, fromHex(root), fromHex(sig));
+	if (!signed(proposal.signingRoot, proposal.signatures[accused])) {
+		record(w, 'evidence.rejected', { index: task.index, reporter: task.reporter, reason: 'the header does not carry the accused proposer’s valid signature' });
+		return;
+	}
+	if (task.fault === 'wrong-state-root') {
+		openDispute(w, proposal, task.reporter);
+		return;
+	}
+	let proven = false;
+	if (task.fault === 'equivocation') {
+		const other = proposal.equivocation;
+		proven = other !== null && other.signingRoot !== proposal.signingRoot && signed(other.signingRoot, other.signature);
+	} else {
+		proven = txRoot(proposal.txs) === proposal.txRoot && proposal.txs.some((raw) => recoverSender(raw) === null);
+	}
+	record(w, proven ? 'evidence.accepted' : 'evidence.rejected', { index: task.index, reporter: task.reporter, accused, fault: task.fault });
+	if (proven) punish(w, { sequencer: accused, reason: task.fault === 'equivocation' ? 'equivocation' : 'signed a header with an invalid transaction', batch: task.index, challenger: task.reporter, byVote: false });
 }
 
 /** A signature (or a refusal) reaches the proposer. */
@@ -186,8 +266,23 @@ function conclude(w: WorldCore, proposal: BatchProposal): void {
 	if (!hasQuorum({ rule: quorumRule(w), activeSet, signers })) {
 		proposal.status = 'no-quorum';
 		data.nextBatchBlock = proposal.firstBlock;
-		record(w, 'batch.no-quorum', { index: proposal.index, signed: signers.length, of: activeSet.length, missing: activeSet.map((m) => m.id).filter((id) => !signers.includes(id)) });
+		const refused = Object.keys(proposal.refusals);
+		record(w, 'batch.no-quorum', {
+			index: proposal.index,
+			signed: signers.length,
+			of: activeSet.length,
+			refused,
+			silent: activeSet.map((m) => m.id).filter((id) => !signers.includes(id) && !refused.includes(id))
+		});
 		tell(w, proposal.proposer, { type: 'batch.completed', index: proposal.index });
+		if (proposal.reports.length > 0) {
+			if (tallyMevReports(w, proposal.proposer, proposal.index, proposal.reports, proposal.activeStakes)) {
+				punish(w, { sequencer: proposal.proposer, reason: 'MEV reordering (sandwiching), by vote', batch: proposal.index, challenger: proposal.reports[0], byVote: true });
+			}
+			discardBlocks(w, proposal.firstBlock, proposal.prevStateRoot, `peers refused ${proposal.proposer}'s reordered blocks`);
+		}
+		// Refused for misbehaviour: the pool moves on to another proposer.
+		if (refused.length > 0 && data.proposer === proposal.proposer) startEpoch(w, 'respan');
 		const first = data.blocks[data.nextBatchBlock - 1];
 		if (first) w.scheduler.schedule(Math.max(data.now + data.params.signTimeoutMs, first.timestamp + data.params.maxBatchDelayMs), { kind: 'batch.deadline' }, 'batch.deadline');
 		return;

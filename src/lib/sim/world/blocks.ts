@@ -1,43 +1,76 @@
-/** L2 blocks: the proposer orders the mempool first come first served; epochs and re-spans elect proposers. */
+/**
+ * L2 blocks: the proposer orders the mempool first come first served (forced transactions from L1
+ * first); a censoring proposer skips its target, a reordering one sandwiches swaps. Epochs and
+ * re-spans elect proposers.
+ */
+import type { Hex } from 'viem';
 import { executeTx } from '../../chain/execute';
 import { record, tell, type WorldCore } from './core';
 import { maybeProposeBatch } from './batches';
-import type { Hex } from 'viem';
+import { censors, forcedForBlock } from './censorship';
+import { sandwich, type BlockTx } from './mev';
 
-/** The proposer's block timer fired: build a block from the mempool, oldest first. */
+/** The proposer's block timer fired: build a block, oldest transactions first. */
 export function onBuildBlock(w: WorldCore, sequencer: string): void {
 	const { data } = w;
 	if (sequencer !== data.proposer) return;
 	if (data.sequencerBehaviour[sequencer] === 'offline') return;
-	const taken = data.mempool.splice(0, data.params.maxTxPerBlock);
-	const included: Hex[] = [];
-	const includedEntries = [];
-	for (const entry of taken) {
-		const outcome = executeTx(data.l2, entry.raw, { withRoot: false });
+	const included: BlockTx[] = [];
+	const statuses: string[] = [];
+	const include = (tx: BlockTx): boolean => {
+		const outcome = executeTx(data.l2, tx.raw, { withRoot: false });
 		if (outcome.status === 'invalid') {
-			record(w, 'tx.dropped', { hash: entry.hash, user: entry.user, reason: outcome.error ?? 'invalid' });
-			const sender = w.cast.userById.get(entry.user);
-			tell(w, entry.user, { type: 'tx.dropped', nonce: sender ? data.l2.nonceOf(sender.address) : 0 });
+			record(w, 'tx.dropped', { hash: tx.hash, user: tx.user || null, reason: outcome.error ?? 'invalid' });
+			const sender = w.cast.userById.get(tx.user);
+			if (sender) tell(w, tx.user, { type: 'tx.dropped', nonce: data.l2.nonceOf(sender.address) });
+			return false;
+		}
+		included.push(tx);
+		statuses.push(outcome.status);
+		return true;
+	};
+	const number = data.blocks.length + 1;
+	for (const f of forcedForBlock(w, sequencer)) {
+		data.mempool = data.mempool.filter((e) => e.hash !== f.hash);
+		if (include(f)) {
+			data.forcedByHash[f.hash].block = number;
+			record(w, 'forced.included', { hash: f.hash, user: f.user, block: number, via: f.via });
+		}
+	}
+	const reorders = data.sequencerBehaviour[sequencer] === 'reorder';
+	const operator = w.cast.sequencerById.get(sequencer)!.address;
+	const kept = [];
+	let room = data.params.maxTxPerBlock - included.length;
+	for (const entry of data.mempool) {
+		if (room <= 0 || censors(w, sequencer, entry.user)) {
+			if (room > 0) noteCensored(w, sequencer, entry.hash, entry.user);
+			kept.push(entry);
 			continue;
 		}
-		included.push(entry.raw);
-		includedEntries.push({ entry, status: outcome.status });
+		room--;
+		const bite = reorders ? sandwich(w, sequencer, data.l2, entry.raw, data.l2.nonceOf(operator)) : null;
+		if (bite && include(bite.front)) {
+			include(entry);
+			const back = bite.back(data.l2);
+			include(back);
+			record(w, 'mev.sandwich', { proposer: sequencer, victim: entry.hash, front: bite.front.hash, back: back.hash, block: number });
+		} else include(entry);
 	}
+	data.mempool = kept;
 	if (included.length > 0) {
-		const number = data.blocks.length + 1;
 		const stateRoot = data.l2.stateRoot();
-		data.blocks.push({ number, proposer: sequencer, timestamp: data.now, txs: included, stateRoot });
+		data.blocks.push({ number, proposer: sequencer, timestamp: data.now, txs: included.map((t) => t.raw), hashes: included.map((t) => t.hash), users: included.map((t) => t.user), stateRoot });
 		data.lastBlockAt = data.now;
 		record(w, 'block.produced', { number, proposer: sequencer, txs: included.length, stateRoot });
-		for (const { entry, status } of includedEntries) {
-			record(w, 'finality.soft', { hash: entry.hash, block: number, status });
-			tell(w, entry.user, { type: 'tx.included' });
-		}
+		included.forEach((tx, i) => {
+			record(w, 'finality.soft', { hash: tx.hash, block: number, status: statuses[i] });
+			if (tx.user) tell(w, tx.user, { type: 'tx.included' });
+		});
 		if (number === data.nextBatchBlock) {
 			w.scheduler.schedule(data.now + data.params.maxBatchDelayMs, { kind: 'batch.deadline' }, 'batch.deadline');
 		}
 	}
-	if (data.mempool.length === 0) {
+	if (data.mempool.length === 0 && forcedForBlock(w, sequencer).length === 0) {
 		tell(w, sequencer, { type: 'mempool.drained' });
 		w.scheduler.cancel('respan');
 	} else {
@@ -47,6 +80,14 @@ export function onBuildBlock(w: WorldCore, sequencer: string): void {
 		if (data.blocks.length - data.epochStartHeight >= data.params.epochLength) startEpoch(w, 'epoch');
 		maybeProposeBatch(w, false);
 	}
+}
+
+/** Records a censored transaction once per proposer. */
+function noteCensored(w: WorldCore, proposer: string, hash: Hex, user: string): void {
+	const key = `censored:${proposer}:${hash}`;
+	if (w.data.noted[key]) return;
+	w.data.noted[key] = true;
+	record(w, 'tx.censored', { hash, user, proposer });
 }
 
 /** Elects a proposer stake-weighted from the active set with the seeded RNG, skipping `exclude`. */
@@ -72,7 +113,7 @@ export function startEpoch(w: WorldCore, reason: 'genesis' | 'epoch' | 'respan')
 		record(w, 'pool.empty', { reason: 'no sequencer has at least the minimum stake' });
 		return;
 	}
-	if (data.mempool.length > 0) tell(w, next, { type: 'mempool.filled' });
+	if (data.mempool.length > 0 || forcedForBlock(w, next).length > 0) tell(w, next, { type: 'mempool.filled' });
 }
 
 /**

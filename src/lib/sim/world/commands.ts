@@ -2,46 +2,13 @@
  * Commands: what a person (or a scenario) does to a running world. They are data, so a run is
  * replayable from `{ seed, scenario, commands }` alone — the share URL holds exactly that.
  */
-import * as v from 'valibot';
 import { parseMetis } from '../units';
 import { resolveParams, formatErrors } from '../scenario';
+import type { Command } from '../commandSchema';
 import { record, tell, type WorldCore } from './core';
 import { scheduleArrival } from './traffic';
-import type { SequencerBehaviour, ValidatorBehaviour } from './types';
 
-const SEQUENCER_BEHAVIOURS = ['honest', 'offline', 'censor', 'reorder', 'invalid-tx', 'wrong-state-root', 'equivocate'] as const;
-const VALIDATOR_BEHAVIOURS = ['honest', 'lazy', 'offline'] as const;
-
-/** The command schema (commands arrive from URLs and files, so they are validated). */
-export const CommandSchema = v.variant('type', [
-	v.strictObject({ type: v.literal('traffic.rate'), txPerSecond: v.pipe(v.number(), v.minValue(0), v.maxValue(1000)) }),
-	v.strictObject({ type: v.literal('params.set'), params: v.record(v.string(), v.union([v.string(), v.number()])) }),
-	v.strictObject({ type: v.literal('stake.delegate'), user: v.string(), sequencer: v.string(), amount: v.string() }),
-	v.strictObject({ type: v.literal('sequencer.unlock'), sequencer: v.string() }),
-	v.strictObject({ type: v.literal('stake.claim'), owner: v.string() }),
-	v.strictObject({ type: v.literal('sequencer.behaviour'), sequencer: v.string(), behaviour: v.picklist(SEQUENCER_BEHAVIOURS) }),
-	v.strictObject({ type: v.literal('validator.behaviour'), validator: v.string(), behaviour: v.picklist(VALIDATOR_BEHAVIOURS) })
-]);
-
-/** A command. */
-export type Command = v.InferOutput<typeof CommandSchema>;
-
-/** A command with the time it was applied. */
-export interface TimedCommand {
-	/** Simulated time it was applied at. */
-	at: number;
-	/** The command. */
-	command: Command;
-}
-
-/** Validates an untrusted command; returns an error message naming the field, or the command. */
-export function parseCommand(input: unknown): { ok: true; command: Command } | { ok: false; error: string } {
-	const r = v.safeParse(CommandSchema, input);
-	if (r.success) return { ok: true, command: r.output };
-	const issue = r.issues[0];
-	const field = (issue.path ?? []).map((p) => String((p as { key: unknown }).key)).join('.') || 'command';
-	return { ok: false, error: `${field}: ${issue.message}` };
-}
+export { CommandSchema, parseCommand, type Command, type TimedCommand } from '../commandSchema';
 
 /** Applies a command now; returns null or why it was refused (the refusal is logged too). */
 export function applyCommand(w: WorldCore, command: Command): string | null {
@@ -113,13 +80,23 @@ function apply(w: WorldCore, c: Command): string | null {
 			const r = data.staking.claim({ caller: address, now: data.now });
 			return r.ok ? null : r.error;
 		}
+		case 'admin.eject': {
+			const r = data.staking.forceUnlock({ caller: w.cast.admin, id: c.sequencer, now: data.now });
+			if (r.ok) record(w, 'sequencer.ejected', { sequencer: c.sequencer, by: 'admin' });
+			return r.ok ? null : r.error;
+		}
 		case 'sequencer.behaviour':
 			if (!(c.sequencer in data.sequencerBehaviour)) return `no sequencer ${c.sequencer}`;
-			data.sequencerBehaviour[c.sequencer] = c.behaviour as SequencerBehaviour;
+			if (c.behaviour === 'censor' && !c.target) return 'target: a censoring sequencer needs a target user';
+			if (c.target && !w.cast.userById.has(c.target)) return `target: no user ${c.target}`;
+			data.sequencerBehaviour[c.sequencer] = c.behaviour;
+			data.censorTargets = { ...data.censorTargets, [c.sequencer]: c.target ?? '' };
+			record(w, 'behaviour.changed', { actor: c.sequencer, behaviour: c.behaviour, target: c.target ?? null });
 			return null;
 		case 'validator.behaviour':
 			if (!(c.validator in data.validatorBehaviour)) return `no validator ${c.validator}`;
-			data.validatorBehaviour[c.validator] = c.behaviour as ValidatorBehaviour;
+			data.validatorBehaviour[c.validator] = c.behaviour;
+			record(w, 'behaviour.changed', { actor: c.validator, behaviour: c.behaviour, target: null });
 			return null;
 	}
 }

@@ -83,6 +83,36 @@ export interface WorldData {
 	validatorBehaviour: Record<string, ValidatorBehaviour>;
 	/** Index of the next batch to settle, in order. */
 	nextToSettle: number;
+	/** A censoring sequencer's target user, by sequencer id. */
+	censorTargets: Record<string, string>;
+	/** When each transaction reached the sequencers by gossip: what first come, first served is checked against. */
+	arrivals: Map<Hex, number>;
+	/** States only colluders know: the tampered states behind fraudulent roots, by root. */
+	cabalStates: Map<Hex, L2State>;
+	/** Forced transactions by hash: their queue index, sender and the L2 block that holds them (null until included). */
+	forcedByHash: Record<Hex, { queueIndex: number; user: string; block: number | null; raw: Hex; overdue: boolean }>;
+	/** Things already narrated once (e.g. a censored transaction per proposer), so they are not repeated. */
+	noted: Record<string, true>;
+	/** Open or finished disputes, by batch index. */
+	disputes: Record<number, DisputeRecord>;
+}
+
+/** A challenge against a posted batch (or, for a lone cheater, an unposted signed header). */
+export interface DisputeRecord {
+	/** Batch index. */
+	batch: number;
+	/** How it is decided: bisection game, missing validity proof, or one ZK fraud proof. */
+	kind: 'bisection' | 'zk-deadline' | 'zk-fraud-proof';
+	/** Validator that opened it, or null. */
+	challenger: string | null;
+	/** The accused proposer. */
+	defender: string;
+	/** When it opened. */
+	openedAt: number;
+	/** 'open', or who won. */
+	outcome: 'open' | 'challenger' | 'defender';
+	/** Why it ended. */
+	reason: string | null;
 }
 
 /** What the protocol steps work on. */

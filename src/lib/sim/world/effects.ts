@@ -2,7 +2,10 @@
 import type { EventObject } from 'xstate';
 import { record, tell, type WorldCore } from './core';
 import { onBuildBlock, onRespanCheck } from './blocks';
-import { onBatchDeadline, onL1Include, onReview, onSignTimeout, onSignature } from './batches';
+import { onBatchDeadline, onEvidence, onL1Include, onReview, onSignTimeout, onSignature } from './batches';
+import { onForceRequest, onForcedDeadline, onForcedEnqueue, onPatience } from './censorship';
+import { onDisputeEffect, onZkDeadline, onZkFraudProof } from './disputes';
+import type { DisputeGameEmitted } from '../actors/disputeGameMachine';
 import { onL1Final, onProofVerified, onSettleDue, onValidatorCheck } from './settlement';
 import { onArrival, onTxArrive, onTxSubmit, startTraffic, stopTraffic } from './traffic';
 import type { TxIntent } from '../actors/userMachine';
@@ -12,7 +15,10 @@ import { applyParams } from './commands';
 /** Carries out an effect an actor emitted. */
 export function onEmit(w: WorldCore, actor: string, event: EventObject): void {
 	const e = event as EventObject & Record<string, unknown>;
+	if (e.type.startsWith('dispute.')) return onDisputeEffect(w, actor, e as unknown as DisputeGameEmitted);
 	switch (e.type) {
+		case 'tx.force':
+			return onForceRequest(w, actor, e.hash as `0x${string}`);
 		case 'tx.submit':
 			return onTxSubmit(w, actor, e.nonce as number, e.intent as TxIntent);
 		case 'block.build':
@@ -61,6 +67,18 @@ export function runTask(w: WorldCore, task: Task): void {
 			return onSettleDue(w, task.index);
 		case 'respan.check':
 			return onRespanCheck(w);
+		case 'tx.patience':
+			return onPatience(w, task.hash, task.user);
+		case 'forced.enqueue':
+			return onForcedEnqueue(w, task);
+		case 'forced.deadline':
+			return onForcedDeadline(w, task.hash);
+		case 'evidence':
+			return onEvidence(w, task);
+		case 'zk.deadline':
+			return onZkDeadline(w, task.index);
+		case 'zk.fraud-proof':
+			return onZkFraudProof(w, task.index, task.challenger);
 	}
 }
 

@@ -1,7 +1,7 @@
 /** Genesis: keys for every actor from the seed, the L1 and L2 balances, the contracts, and the actors. */
 import type { Hex } from 'viem';
 import { blsKeygen, blsPopProve } from '../../chain/bls';
-import { DEX_ADDRESS } from '../../chain/calls';
+import { DEX_ADDRESS, FEE_VAULT_ADDRESS } from '../../chain/calls';
 import { toHex } from '../../chain/hex';
 import { addressOf, deriveSecret, secpSecretKey } from '../../chain/keys';
 import { L2State } from '../../chain/state';
@@ -30,6 +30,7 @@ export function makeCast(seed: number | string, scenario: Scenario): Cast {
 		return {
 			id: `seq-${i}`,
 			address: addressOf(operatorKey),
+			operatorKey,
 			blsSecretKey: bls.secretKey,
 			blsPublicKey: toHex(bls.publicKey),
 			blsProofOfPossession: toHex(blsPopProve(bls.secretKey))
@@ -55,7 +56,11 @@ export function makeCast(seed: number | string, scenario: Scenario): Cast {
 export function makeGenesisData(cast: Cast, scenario: Scenario, params: WorldParams): WorldData {
 	const l2 = L2State.genesis([
 		...cast.users.map((u) => ({ address: u.address, balance: params.userL2Balance, usd: params.userL2Usd })),
-		{ address: DEX_ADDRESS, balance: params.dexMetis, usd: params.dexUsd }
+		{ address: DEX_ADDRESS, balance: params.dexMetis, usd: params.dexUsd },
+		// The vault sits next to the pool in the tree: swaps touch both, and share their path to the root.
+		{ address: FEE_VAULT_ADDRESS, balance: 0n, usd: 0n },
+		// Operators trade on L2 too (a reordering proposer sandwiches with its own account).
+		...cast.sequencers.map((s) => ({ address: s.address, balance: params.userL2Balance, usd: params.userL2Usd }))
 	]);
 	const l1: [Hex, bigint][] = [[cast.admin, params.treasury + params.rewardsPoolFunding]];
 	for (const u of cast.users) l1.push([u.address, params.userL1Balance]);
@@ -106,7 +111,13 @@ export function makeGenesisData(cast: Cast, scenario: Scenario, params: WorldPar
 		trafficOn: false,
 		sequencerBehaviour,
 		validatorBehaviour,
-		nextToSettle: 0
+		nextToSettle: 0,
+		censorTargets: Object.fromEntries(scenario.sequencers.map((s, i) => [`seq-${i}`, s.target ?? ''])),
+		arrivals: new Map(),
+		cabalStates: new Map(),
+		forcedByHash: {},
+		noted: {},
+		disputes: {}
 	};
 }
 
@@ -125,6 +136,12 @@ export function cloneData(d: WorldData): WorldData {
 		proposals: d.proposals.map((p) => ({ ...p })),
 		stateAtRoot: new Map(d.stateAtRoot),
 		sequencerBehaviour: { ...d.sequencerBehaviour },
-		validatorBehaviour: { ...d.validatorBehaviour }
+		validatorBehaviour: { ...d.validatorBehaviour },
+		censorTargets: { ...d.censorTargets },
+		arrivals: new Map(d.arrivals),
+		cabalStates: new Map(d.cabalStates),
+		forcedByHash: Object.fromEntries(Object.entries(d.forcedByHash).map(([k, v]) => [k, { ...v }])),
+		noted: { ...d.noted },
+		disputes: Object.fromEntries(Object.entries(d.disputes).map(([k, v]) => [k, { ...v }]))
 	};
 }

@@ -8,6 +8,7 @@ import { keccakHex, fromHex } from '../../chain/hex';
 import type { TxIntent } from '../actors/userMachine';
 import { later, record, tell, type WorldCore } from './core';
 import { scheduleRespanCheck } from './blocks';
+import { watchForCensorship } from './censorship';
 
 const CENT = 10n ** 16n;
 /** Users accept 1% slippage on swaps. */
@@ -74,9 +75,12 @@ export function onTxSubmit(w: WorldCore, userId: string, nonce: number, intent: 
 /** A transaction reaches the sequencers' mempool; arrival order is what first-come-first-served means. */
 export function onTxArrive(w: WorldCore, entry: { raw: Hex; hash: Hex; user: string }): void {
 	const { data } = w;
-	data.mempool.push({ ...entry, arrivedAt: data.now });
+	const arrived = { ...entry, arrivedAt: data.now };
+	data.mempool.push(arrived);
+	data.arrivals.set(entry.hash, data.now);
 	if (data.mempool.length === 1 && data.proposer) tell(w, data.proposer, { type: 'mempool.filled' });
 	scheduleRespanCheck(w);
+	watchForCensorship(w, arrived);
 }
 
 function buildRequest(w: WorldCore, nonce: number, intent: TxIntent): TxRequest {

@@ -4,14 +4,12 @@ import type { AdminEvent } from '../actors/adminMachine';
 import type { SequencerEvent } from '../actors/sequencerMachine';
 import type { UserEvent } from '../actors/userMachine';
 import type { ValidatorEvent } from '../actors/validatorMachine';
+import type { DisputeGameEvent } from '../actors/disputeGameMachine';
 
 /** Any event an actor of the world accepts. */
-export type ActorEvent = UserEvent | SequencerEvent | ValidatorEvent | AdminEvent;
+export type ActorEvent = UserEvent | SequencerEvent | ValidatorEvent | AdminEvent | DisputeGameEvent;
 
-/** Behaviours a sequencer can have (issue 3 adds the faulty ones' effects). */
-export type SequencerBehaviour = 'honest' | 'offline' | 'censor' | 'reorder' | 'invalid-tx' | 'wrong-state-root' | 'equivocate';
-/** Behaviours a validator can have. */
-export type ValidatorBehaviour = 'honest' | 'lazy' | 'offline';
+export type { SequencerBehaviour, ValidatorBehaviour } from '../behaviours';
 
 /** A user's keys and address. */
 export interface UserIdentity {
@@ -29,6 +27,8 @@ export interface SequencerIdentity {
 	id: string;
 	/** The operator's L1 address (holds and locks the stake). */
 	address: Hex;
+	/** The operator's secp256k1 key (its own L2 transactions). */
+	operatorKey: Uint8Array;
 	/** BLS secret key for batch signatures. */
 	blsSecretKey: Uint8Array;
 	/** BLS public key, 48 bytes compressed. */
@@ -67,6 +67,10 @@ export interface L2Block {
 	timestamp: number;
 	/** Raw transactions, in order. */
 	txs: Hex[];
+	/** Their hashes. */
+	hashes: Hex[];
+	/** The user who sent each, or '' for one the proposer put in itself. */
+	users: string[];
 	/** State root after the block. */
 	stateRoot: Hex;
 }
@@ -123,6 +127,14 @@ export interface BatchProposal {
 	settledAt: number | null;
 	/** Ground truth from the scenario: the header is fraudulent (never read by actors). */
 	fraudulent: boolean;
+	/** The proposer's claimed per-transaction roots (what it defends in a dispute). */
+	claimedTxRoots: Hex[];
+	/** A challenge is open against it. */
+	challenged: boolean;
+	/** Peers that reported MEV reordering in it. */
+	reports: string[];
+	/** The second header an equivocating proposer signed for the same index, if any. */
+	equivocation: { signingRoot: Hex; signature: Hex; stateRoot: Hex; txRoot: Hex; lastBlock: number } | null;
 }
 
 /** Everything the scheduler can be asked to do, as plain data. */
@@ -138,4 +150,10 @@ export type Task =
 	| { kind: 'l1.final'; index: number }
 	| { kind: 'proof.verified'; index: number }
 	| { kind: 'settle.due'; index: number }
-	| { kind: 'respan.check' };
+	| { kind: 'respan.check' }
+	| { kind: 'tx.patience'; hash: Hex; user: string }
+	| { kind: 'forced.enqueue'; hash: Hex; user: string; raw: Hex }
+	| { kind: 'forced.deadline'; hash: Hex }
+	| { kind: 'evidence'; index: number; reporter: string; fault: 'equivocation' | 'invalid-tx' | 'wrong-state-root' }
+	| { kind: 'zk.deadline'; index: number }
+	| { kind: 'zk.fraud-proof'; index: number; challenger: string };

@@ -14,6 +14,7 @@ import { DEFAULT_PARAMS, type FinalityMode, type WorldParams } from '../params';
 import { Rng, type RngState } from '../rng';
 import { Scheduler } from '../scheduler';
 import { formatErrors, parseScenario, resolveParams, type Scenario } from '../scenario';
+import { parseDuration } from '../units';
 import { applyCommand, parseCommand, type Command, type TimedCommand } from './commands';
 import { record, tell, type Cast, type WorldCore, type WorldData } from './core';
 import { onEmit, runTask } from './effects';
@@ -58,6 +59,10 @@ export function createWorld(options: CreateWorldOptions): World {
 	if (!resolved.ok) throw new WorldConfigError(formatErrors(resolved.errors));
 	const finality = options.finality ?? parsed.scenario.finality ?? 'optimistic';
 	const world = new World(options.seed, parsed.scenario, finality, resolved.params);
+	for (const entry of parsed.scenario.timeline ?? []) {
+		const at = typeof entry.at === 'number' ? entry.at : parseDuration(entry.at)!;
+		world.queueCommand({ at, command: entry.command });
+	}
 	for (const c of options.commands ?? []) {
 		const checked = parseCommand(c.command);
 		if (!checked.ok) throw new WorldConfigError(`commands: ${checked.error}`);
@@ -221,6 +226,7 @@ export class World {
 
 	/** Queues a command at a future (or current) time, for replays. */
 	queueCommand(c: TimedCommand): void {
+		if (c.at < this.now) throw new Error('cannot queue a command in the past; seek there and dispatch it');
 		const index = this.commands.findIndex((x) => x.at > c.at);
 		if (index >= 0 && index < this.commandsApplied) throw new Error('cannot queue a command before ones already applied');
 		if (index < 0) this.commands.push(c);
