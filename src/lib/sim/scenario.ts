@@ -36,6 +36,33 @@ const ValidatorSpec = v.strictObject({
 const Count = (max: number, what: string) =>
 	v.pipe(v.number(`expected a number of ${what}`), v.integer(`expected a whole number of ${what}`), v.minValue(0, `the number of ${what} cannot be negative`), v.maxValue(max, `at most ${max} ${what}`));
 
+const Ids = v.array(v.pipe(v.string(), v.regex(/^(seq|val|user)-\d+$/, 'expected actor ids like seq-2')));
+
+/** What a preset says must come out of it (checked by the preset test against the world export). */
+export const ExpectSchema = v.strictObject({
+	/** How long to run, e.g. "8d". */
+	until: v.optional(v.pipe(v.string(), v.check((t) => parseDuration(t) !== null, 'expected a duration such as "8d"'))),
+	/** Exactly these sequencers are slashed. */
+	slashed: v.optional(Ids),
+	/** Exactly these sequencers are force-unlocked by the administrator. */
+	forceUnlocked: v.optional(Ids),
+	/** Event types that must occur. */
+	events: v.optional(v.array(v.string())),
+	/** Event types that must not occur. */
+	absentEvents: v.optional(v.array(v.string())),
+	/** Every batch L1 still holds has settled. */
+	allSettled: v.optional(v.boolean()),
+	/** Exactly this many fraudulent batches settled. */
+	fraudulentSettled: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+	/** At least this many batches were reverted. */
+	revertedAtLeast: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+	/** Some challenger was paid a share of a slash. */
+	challengerRewarded: v.optional(v.boolean())
+});
+
+/** A preset's expected outcome. */
+export type Expectation = v.InferOutput<typeof ExpectSchema>;
+
 /** The scenario file schema. */
 export const ScenarioSchema = v.strictObject({
 	format: v.literal('rollup-lab/scenario@1', 'expected "rollup-lab/scenario@1"'),
@@ -43,6 +70,7 @@ export const ScenarioSchema = v.strictObject({
 	title: v.pipe(v.string(), v.minLength(1, 'a title is required')),
 	summary: v.string(),
 	finality: v.optional(v.picklist(FINALITY_MODES as FinalityMode[], `expected one of ${FINALITY_MODES.join(', ')}`)),
+	seed: v.optional(v.pipe(v.number('expected a whole-number seed'), v.integer('expected a whole-number seed'), v.minValue(0))),
 	params: v.optional(v.record(v.string(), v.union([v.string(), v.number()], 'expected a number or a string'))),
 	users: Count(5000, 'users'),
 	validators: v.union([Count(500, 'validators'), v.array(ValidatorSpec)], 'expected a number of validators or a list of them'),
@@ -56,7 +84,7 @@ export const ScenarioSchema = v.strictObject({
 			})
 		)
 	),
-	expect: v.optional(v.record(v.string(), v.unknown()))
+	expect: v.optional(ExpectSchema)
 });
 
 /** A validated scenario. */

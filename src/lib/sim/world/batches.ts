@@ -50,10 +50,14 @@ export function maybeProposeBatch(w: WorldCore, force: boolean): void {
 
 /** The oldest unbatched block is `maxBatchDelayMs` old: propose what there is. */
 export function onBatchDeadline(w: WorldCore): void {
+	// While a batch is being signed, the end of that round re-arms the deadline.
+	if (signing(w)) return;
 	maybeProposeBatch(w, true);
 	const { data } = w;
-	const next = data.blocks[data.nextBatchBlock - 1];
-	if (next) w.scheduler.schedule(Math.max(data.now, next.timestamp + data.params.maxBatchDelayMs), { kind: 'batch.deadline' }, 'batch.deadline');
+	if (!signing(w) && data.blocks.length >= data.nextBatchBlock) {
+		// Nothing could be proposed now (e.g. the proposer waits for a challenge): try again later.
+		w.scheduler.schedule(data.now + data.params.maxBatchDelayMs, { kind: 'batch.deadline' }, 'batch.deadline');
+	}
 }
 
 function propose(w: WorldCore, count: number): void {
@@ -211,13 +215,11 @@ export function onEvidence(w: WorldCore, task: { index: number; reporter: string
 		openDispute(w, proposal, task.reporter);
 		return;
 	}
-	let proven = false;
-	if (task.fault === 'equivocation') {
-		const other = proposal.equivocation;
-		proven = other !== null && other.signingRoot !== proposal.signingRoot && signed(other.signingRoot, other.signature);
-	} else {
-		proven = txRoot(proposal.txs) === proposal.txRoot && proposal.txs.some((raw) => recoverSender(raw) === null);
-	}
+	const other = proposal.equivocation;
+	const proven =
+		task.fault === 'equivocation'
+			? other !== null && other.signingRoot !== proposal.signingRoot && signed(other.signingRoot, other.signature)
+			: txRoot(proposal.txs) === proposal.txRoot && proposal.txs.some((raw) => recoverSender(raw) === null);
 	record(w, proven ? 'evidence.accepted' : 'evidence.rejected', { index: task.index, reporter: task.reporter, accused, fault: task.fault });
 	if (proven) punish(w, { sequencer: accused, reason: task.fault === 'equivocation' ? 'equivocation' : 'signed a header with an invalid transaction', batch: task.index, challenger: task.reporter, byVote: false });
 }

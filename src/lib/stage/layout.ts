@@ -1,0 +1,106 @@
+/**
+ * Geometry of the stage in viewBox units: where the users, the sequencer pool, the validators and
+ * the L1 lane sit, and the scales that size stake bars and blocks. d3 computes; components draw.
+ */
+import { pointRadial, scaleLinear, type ScaleLinear } from 'd3';
+
+/** The stage's viewBox size. */
+export const STAGE = { width: 1000, height: 560 } as const;
+
+/** A rectangle of the stage. */
+export interface Region {
+	/** Left edge. */
+	x: number;
+	/** Top edge. */
+	y: number;
+	/** Width. */
+	width: number;
+	/** Height. */
+	height: number;
+}
+
+/** A point. */
+export interface Point {
+	/** Horizontal position. */
+	x: number;
+	/** Vertical position. */
+	y: number;
+}
+
+/** Everything the stage layers need to know about where things go. */
+export interface StageLayout {
+	/** Users column. */
+	users: Region & { cols: number; pitch: number; shown: number; gridTop: number; gridLeft: number };
+	/** Sequencer pool. */
+	pool: Region & { cx: number; cy: number; rx: number; ry: number; nodeR: number; labels: boolean };
+	/** Where each sequencer sits. */
+	nodes: Map<string, Point>;
+	/** Stake (METIS) → bar width. */
+	stakeWidth: ScaleLinear<number, number>;
+	/** Validators column. */
+	validators: Region & { cols: number; cell: number; gridTop: number; gridLeft: number };
+	/** Validator cell centres by id. */
+	validatorCells: Map<string, Point>;
+	/** L1 lane along the bottom. */
+	l1: Region & { blocksLeft: number; blockWidth: number; blockGap: number; blockCount: number };
+}
+
+/** What the layout depends on. */
+export interface LayoutInput {
+	/** Sequencer ids in order. */
+	sequencers: string[];
+	/** Validator ids in order. */
+	validators: string[];
+	/** Number of users. */
+	users: number;
+	/** Maximum stake per sequencer, METIS. */
+	maxStake: number;
+}
+
+/** Computes the stage layout. */
+export function layoutStage(input: LayoutInput): StageLayout {
+	const usersRegion = { x: 8, y: 0, width: 200, height: 392 };
+	const shown = Math.min(input.users, 204);
+	// Fill a 168 × 238 box: 200 users make a 12 × 17 grid; a handful get bigger dots.
+	const cols = Math.max(1, Math.ceil(Math.sqrt(Math.max(shown, 1) * (168 / 238))));
+	const rows = Math.ceil(Math.max(shown, 1) / cols);
+	const pitch = Math.min(30, 168 / cols, 238 / rows);
+	const users = { ...usersRegion, cols, pitch, shown, gridTop: 82, gridLeft: usersRegion.x + 24 + pitch / 2 - 7 };
+
+	const poolRegion = { x: 222, y: 0, width: 530, height: 392 };
+	const count = Math.max(input.sequencers.length, 1);
+	const labels = count <= 12;
+	const nodeR = count <= 9 ? 26 : count <= 16 ? 20 : 12;
+	const pool = { ...poolRegion, cx: poolRegion.x + poolRegion.width / 2, cy: 226, rx: 196, ry: 112, nodeR, labels };
+	const nodes = new Map<string, Point>();
+	input.sequencers.forEach((id, i) => {
+		const [dx, dy] = pointRadial((i / count) * 2 * Math.PI, 1);
+		nodes.set(id, { x: pool.cx + dx * pool.rx, y: pool.cy + dy * pool.ry });
+	});
+	const stakeWidth = scaleLinear().domain([0, Math.max(input.maxStake, 1)]).range([0, nodeR * 2.6]).clamp(true);
+
+	const valRegion = { x: 766, y: 0, width: 226, height: 392 };
+	const vCols = input.validators.length > 24 ? 6 : 4;
+	const cell = vCols === 4 ? 52 : 36;
+	const validators = { ...valRegion, cols: vCols, cell, gridTop: 92, gridLeft: valRegion.x + 14 };
+	const validatorCells = new Map<string, Point>();
+	input.validators.slice(0, vCols * 7).forEach((id, i) => {
+		validatorCells.set(id, { x: validators.gridLeft + (i % vCols) * cell + cell / 2, y: validators.gridTop + Math.floor(i / vCols) * cell + cell / 2 });
+	});
+
+	const l1Region = { x: 8, y: 404, width: 984, height: 152 };
+	const blocksLeft = 222;
+	const blockCount = 10;
+	const blockGap = 8;
+	const blockWidth = (l1Region.x + l1Region.width - blocksLeft - blockGap * (blockCount - 1) - 8) / blockCount;
+	const l1 = { ...l1Region, blocksLeft, blockWidth, blockGap, blockCount };
+
+	return { users, pool, nodes, stakeWidth, validators, validatorCells, l1 };
+}
+
+/** Position of the i-th user dot shown (users beyond the grid map onto it). */
+export function userDot(layout: StageLayout, index: number): Point {
+	const u = layout.users;
+	const i = index % Math.max(u.shown, 1);
+	return { x: u.gridLeft + (i % u.cols) * u.pitch, y: u.gridTop + Math.floor(i / u.cols) * u.pitch };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { SimEvent } from '$lib/sim';
+import { BatchLedger, stageOf } from './batchLedger';
+import { Announcer, describe as say } from './narration';
+
+const events: SimEvent[] = [
+	{ t: 1000, type: 'block.produced', number: 10, proposer: 'seq-0', txs: 3, stateRoot: '0x' },
+	{ t: 1200, type: 'batch.proposed', index: 3, proposer: 'seq-0', firstBlock: 1, lastBlock: 10, txs: 30, signingRoot: '0x', activeSet: ['seq-0', 'seq-1', 'seq-2'] },
+	{ t: 1200, type: 'batch.signature', index: 3, sequencer: 'seq-0', count: 1, of: 3 },
+	{ t: 1500, type: 'batch.signature', index: 3, sequencer: 'seq-1', count: 2, of: 3 },
+	{ t: 1500, type: 'finality.signed', batch: 3, signers: ['seq-0', 'seq-1'], txs: 30 },
+	{ t: 12000, type: 'finality.posted', batch: 3, l1Block: 41, txs: 30 },
+	{ t: 800000, type: 'finality.l1-final', batch: 3, l1Block: 41 },
+	{ t: 900000, type: 'finality.settled', batch: 3, txs: 30 }
+];
+
+describe('narration', () => {
+	it.each([
+		[4, 'Batch 3 signed by 2 of 3 sequencers: quorum reached'],
+		[5, 'Batch 3 posted to L1 in block 41'],
+		[7, 'Batch 3 settled']
+	])('event %i reads "%s"', (i, text) => {
+		const ledger = new BatchLedger();
+		for (const e of events.slice(0, i + 1)) ledger.apply(e);
+		expect(say(events[i], ledger)?.text).toBe(text);
+	});
+
+	it('follows a batch up the ladder', () => {
+		const ledger = new BatchLedger();
+		const stages = events.map((e) => (ledger.apply(e), ledger.get(3) ? stageOf(ledger.get(3)!) : null));
+		expect(stages).toEqual([null, 'signing', 'signing', 'signing', 'signed', 'posted', 'l1-final', 'settled']);
+		expect(ledger.get(3)?.softAt).toBe(1000);
+		expect(ledger.get(3)?.signers).toEqual(['seq-0', 'seq-1']);
+	});
+
+	it('announces at most once per gap, the weightiest line with a count of the rest', () => {
+		const a = new Announcer(1000);
+		a.push({ id: 1, t: 0, text: 'minor', weight: 1 });
+		expect(a.take(0)).toBe('minor');
+		a.push({ id: 2, t: 0, text: 'big', weight: 3 });
+		a.push({ id: 3, t: 0, text: 'small', weight: 1 });
+		expect(a.take(500)).toBeNull();
+		expect(a.delay(500)).toBe(500);
+		expect(a.take(1000)).toBe('big (and 1 more event)');
+		expect(a.waiting).toBe(false);
+	});
+});

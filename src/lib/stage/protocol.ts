@@ -1,0 +1,93 @@
+/**
+ * The message protocol between the sandbox page and the simulation worker. The worker owns the one
+ * World; the page only draws what the worker sends and sends requests back. Every message is
+ * structured-clone safe (bigint parameters included).
+ */
+import type { FinalityMode, SimEvent, TimedCommand, WorldParams, WorldSnapshot } from '$lib/sim';
+
+/** Playback speed: simulated ms per wall ms, or `max` (fast-forward: jump from event to event as fast as possible). */
+export type Speed = number | 'max';
+
+/** What a world is made of; a share link holds exactly this. */
+export interface WorldRecipe {
+	/** Seed of the RNG and of every key. */
+	seed: number | string;
+	/** The scenario JSON (validated by the worker). */
+	scenario: unknown;
+	/** Finality mode; the scenario's when omitted. */
+	finality?: FinalityMode;
+	/** Parameter overrides (JSON values). */
+	params?: Record<string, string | number>;
+	/** Commands to replay at their times. */
+	commands?: TimedCommand[];
+}
+
+/** What the page asks for. `generation` comes with `load`; later replies carry it so stale ones can be dropped. */
+export type Request =
+	| ({ type: 'load'; generation: number } & WorldRecipe)
+	| { type: 'play' }
+	| { type: 'pause' }
+	| { type: 'speed'; speed: Speed }
+	| { type: 'step' }
+	| { type: 'seek'; t: number }
+	| { type: 'dispatch'; command: unknown };
+
+/** Page → worker: a request with its sequence number (frames acknowledge the last one handled). */
+export type ToWorker = Request & { seq: number };
+
+/** Facts about a loaded world that do not change while it runs. */
+export interface WorldInfo {
+	/** Scenario name (file name without .json). */
+	scenario: string;
+	/** Scenario title. */
+	title: string;
+	/** Seed, as given. */
+	seed: string;
+	/** Finality mode in force. */
+	finality: FinalityMode;
+	/** Parameters at genesis. */
+	params: WorldParams;
+	/** Number of users. */
+	users: number;
+}
+
+/** Why a frame was sent. */
+export type FrameReason = 'load' | 'tick' | 'play' | 'pause' | 'speed' | 'step' | 'seek' | 'dispatch' | 'idle';
+
+/** The world now, plus the log entries the page has not seen yet. */
+export interface Frame {
+	/** Discriminant. */
+	type: 'frame';
+	/** Generation of the world this frame belongs to. */
+	generation: number;
+	/** Why it was sent. */
+	reason: FrameReason;
+	/** The snapshot. */
+	snapshot: WorldSnapshot;
+	/** Log index of `events[0]`. */
+	from: number;
+	/** New events since the last frame; after a `reset`, the whole log. */
+	events: SimEvent[];
+	/** The log was rewound (seek back or load): drop what was derived from older frames. */
+	reset: boolean;
+	/** Whether playback is running. */
+	playing: boolean;
+	/** The speed in force. */
+	speed: Speed;
+	/** Nothing more will ever happen (the scheduler is empty). */
+	idle: boolean;
+	/** Simulated ms per wall ms achieved recently while playing (0 when paused). */
+	rate: number;
+	/** The world cannot keep up with the requested speed (or runs flat out). */
+	lagging: boolean;
+	/** `seq` of the last request handled: `playing` and `speed` are current only if it is the page's latest. */
+	ack: number;
+}
+
+/** Worker → page. */
+export type FromWorker =
+	| { type: 'loading'; generation: number }
+	| { type: 'loaded'; generation: number; info: WorldInfo }
+	| Frame
+	| { type: 'dispatched'; generation: number; ok: boolean; error?: string; commands: TimedCommand[] }
+	| { type: 'error'; generation: number; during: Request['type']; message: string };

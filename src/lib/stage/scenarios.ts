@@ -1,0 +1,44 @@
+/** The scenario files of `content/scenarios/`, bundled at build time, for pickers and share links. */
+import type { FinalityMode } from '$lib/sim';
+
+/** A scenario the sandbox can load. */
+export interface ScenarioEntry {
+	/** File name without `.json`, as used in URLs. */
+	name: string;
+	/** Title shown in the picker. */
+	title: string;
+	/** One-sentence summary. */
+	summary: string;
+	/** The scenario's own finality mode, if it sets one. */
+	finality: FinalityMode | undefined;
+	/** The scenario's own seed, if it sets one (presets rely on it). */
+	seed: number | undefined;
+	/** The raw JSON (validated by the worker). */
+	json: unknown;
+}
+
+const files = import.meta.glob<{ default: Record<string, unknown> }>('/content/scenarios/*.json', { eager: true });
+
+/** Every scenario, sorted by name. */
+export const SCENARIOS: readonly ScenarioEntry[] = Object.entries(files)
+	.map(([path, mod]) => {
+		const json = mod.default;
+		const name = path.replace(/^.*\//, '').replace(/\.json$/, '');
+		return {
+			name,
+			title: typeof json.title === 'string' ? json.title : name,
+			summary: typeof json.summary === 'string' ? json.summary : '',
+			finality: (json.finality as FinalityMode | undefined) ?? undefined,
+			seed: typeof json.seed === 'number' && Number.isInteger(json.seed) && json.seed >= 0 ? json.seed : undefined,
+			json
+		};
+	})
+	.sort((a, b) => a.name.localeCompare(b.name));
+
+/** The scenario a new visitor (or a broken link) gets. */
+export const DEFAULT_SCENARIO = SCENARIOS.some((s) => s.name === 'demo') ? 'demo' : (SCENARIOS[0]?.name ?? 'demo');
+
+/** The scenario with this name, if there is one. */
+export function findScenario(name: string): ScenarioEntry | undefined {
+	return SCENARIOS.find((s) => s.name === name);
+}
