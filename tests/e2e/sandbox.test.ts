@@ -171,3 +171,28 @@ test('on a projector (1920×1080) the stage fills the screen', async ({ page }) 
 	expect(seen.errors).toEqual([]);
 	expect(seen.outside).toEqual([]);
 });
+
+test('a fault scenario shows who went offline and why batches stall', async ({ page }) => {
+	test.setTimeout(120_000);
+	const seen = watch(page);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/sandbox?scenario=quorum-loss');
+	await worldReady(page);
+	await expect(page).toHaveURL(/scenario=quorum-loss&finality=optimistic/);
+	const speed = page.getByRole('slider', { name: 'Speed' });
+	await speed.focus();
+	await speed.press('ArrowRight');
+	await speed.press('ArrowRight');
+	await speed.press('ArrowRight');
+	await speed.press('ArrowRight');
+	await expect(speed).toHaveAttribute('aria-valuetext', '30×');
+	await page.getByRole('button', { name: 'Play' }).click();
+	// The node's label (SVG text) says so, not only its dashed outline.
+	await expect(page.locator('svg text').filter({ hasText: '✗ offline' }).first()).toBeVisible({ timeout: 60_000 });
+	await page.waitForTimeout(1500);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.screenshot({ path: '.tmp/screens/sandbox-quorum-loss.png' });
+	await axeClean(page);
+	expect(seen.errors).toEqual([]);
+	expect(seen.outside).toEqual([]);
+});

@@ -50,13 +50,20 @@ export interface BatchTrack {
 	rejectedAt: number | null;
 	/** Why L1 rejected it. */
 	rejectedReason: string | null;
+	/** Who challenged it on L1, if anyone. */
+	challenger: string | null;
+	/** When it was reverted (a proven fraud, or built on one). */
+	revertedAt: number | null;
+	/** Why it was reverted. */
+	revertReason: string | null;
 }
 
 /** The highest rung a batch has reached, or where it is stuck. */
-export type BatchStage = FinalityStage | 'signing' | 'no-quorum' | 'rejected';
+export type BatchStage = FinalityStage | 'signing' | 'no-quorum' | 'rejected' | 'reverted';
 
 /** Where a batch stands now. */
 export function stageOf(b: BatchTrack): BatchStage {
+	if (b.revertedAt !== null) return 'reverted';
 	if (b.settledAt !== null) return 'settled';
 	if (b.rejectedAt !== null) return 'rejected';
 	if (b.l1FinalAt !== null) return 'l1-final';
@@ -158,7 +165,10 @@ export class BatchLedger {
 					windowEndedAt: null,
 					settledAt: null,
 					rejectedAt: null,
-					rejectedReason: null
+					rejectedReason: null,
+					challenger: null,
+					revertedAt: null,
+					revertReason: null
 				});
 				for (const n of [...this.blockTimes.keys()]) if (n <= lastBlock) this.blockTimes.delete(n);
 				return true;
@@ -182,6 +192,10 @@ export class BatchLedger {
 			case 'window.closed':
 			case 'proof.deadline':
 				return this.update(num(e.batch), (b) => ({ ...b, windowEndedAt: e.t }));
+			case 'challenge.opened':
+				return this.update(num(e.batch), (b) => ({ ...b, challenger: str(e.challenger) }));
+			case 'batch.reverted':
+				return this.update(num(e.batch), (b) => ({ ...b, revertedAt: e.t, revertReason: str(e.reason) }));
 			case 'finality.settled':
 				return this.update(num(e.batch), (b) => ({ ...b, settledAt: e.t }));
 			case 'validator.checked': {

@@ -88,6 +88,47 @@ export function describe(e: SimEvent, ledger: BatchLedger): { text: string; weig
 			return { text: `${s(e.sequencer)} refused to sign batch ${n(e.index)}: ${s(e.reason)}`, weight: 2 };
 		case 'tx.dropped':
 			return { text: `Transaction ${shortHash(e.hash)} from ${s(e.user)} dropped: ${s(e.reason)}`, weight: 1 };
+		case 'slash': {
+			const paid = e.challenger ? `; ${s(e.challenger)} earns ${metis(e.challengerReward)}, ${metis(e.burned)} burned` : `; ${metis(e.burned)} burned`;
+			return { text: `${s(e.sequencer)} slashed ${metis(e.amount)}${e.byVote ? ' by vote' : ''} for ${s(e.reason)}${paid}`, weight: 3 };
+		}
+		case 'batch.reverted':
+			return { text: `Batch ${n(e.batch)} reverted: ${s(e.reason)}`, weight: 3 };
+		case 'challenge.opened':
+			return { text: `${s(e.challenger)} challenged batch ${n(e.batch)} of ${s(e.defender)} on L1 (${s(e.kind)})`, weight: 3 };
+		case 'dispute.resolved':
+			return { text: `Dispute over batch ${n(e.batch)} resolved: the ${s(e.winner)} wins (${s(e.reason)})`, weight: 3 };
+		case 'proof.missing':
+			return { text: `No validity proof for batch ${n(e.batch)} by its deadline`, weight: 3 };
+		case 'proof.fraud-proof-verified':
+			return { text: `A ZK fraud proof for batch ${n(e.batch)} was verified on L1${e.fraud ? ': the batch lied' : ': the batch was honest'} (proving simulated)`, weight: 3 };
+		case 'sequencer.ejected':
+			return { text: `The administrator ejected ${s(e.sequencer)} from the pool`, weight: 3 };
+		case 'sequencer.force-unlocked':
+			return { text: `The administrator force-unlocked ${s(e.sequencer)}: ${s(e.reason)}`, weight: 3 };
+		case 'tx.censored':
+			return { text: `${s(e.proposer)} left out a transaction from ${s(e.user)} (censorship)`, weight: 1 };
+		case 'forced.enqueued':
+			return { text: `${s(e.user)} pushed a censored transaction through the L1 forced-inclusion queue`, weight: 2 };
+		case 'forced.included':
+			return { text: `The forced transaction from ${s(e.user)} is in L2 block ${n(e.block)}`, weight: 2 };
+		case 'forced.overdue':
+			return { text: `The forced transaction from ${s(e.user)} is overdue${e.enforced ? '' : ' (and, as deployed, nothing enforces it)'}`, weight: 3 };
+		case 'mev.sandwich':
+			return { text: `${s(e.proposer)} sandwiched a swap in L2 block ${n(e.block)}`, weight: 2 };
+		case 'mev.reported':
+			return { text: `${s(e.reporter)} reported ${s(e.proposer)} for reordering batch ${n(e.index)}`, weight: 1 };
+		case 'vote.passed':
+		case 'vote.failed':
+			return { text: `The vote to slash ${s(e.sequencer)} for reordering ${e.type === 'vote.passed' ? 'passed' : 'failed'}`, weight: e.type === 'vote.passed' ? 3 : 2 };
+		case 'evidence.sent':
+			return { text: `${s(e.reporter)} sent L1 evidence that ${s(e.accused)} cheated (${s(e.fault)})`, weight: 2 };
+		case 'l2.reorg':
+			return { text: `L2 reorganised: ${plural(n(e.blocks), 'block')} from block ${n(e.fromBlock)} discarded (${s(e.reason)})`, weight: 3 };
+		case 'fault.injected':
+			return { text: `${s(e.actor)} misbehaves in batch ${n(e.batch)}: ${s(e.behaviour)}`, weight: 2 };
+		case 'behaviour.changed':
+			return { text: `${s(e.actor)} now behaves: ${s(e.behaviour)}`, weight: 2 };
 		case 'tx.submitted':
 			return { text: `${s(e.user)} signed a ${s(e.kind) || 'transaction'} (nonce ${n(e.nonce)}) and sent it to the sequencers`, weight: 0 };
 		case 'finality.soft':

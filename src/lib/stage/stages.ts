@@ -21,7 +21,8 @@ export const STAGE_LOOK: Record<BatchStage, StageLook> = {
 	'l1-final': { label: 'l1-final', color: 'var(--oi-purple)', fill: 0.8 },
 	settled: { label: 'settled', color: 'var(--oi-green)', fill: 1 },
 	'no-quorum': { label: 'no quorum', color: 'var(--oi-vermillion)', fill: -1 },
-	rejected: { label: 'rejected by L1', color: 'var(--oi-vermillion)', fill: -1 }
+	rejected: { label: 'rejected by L1', color: 'var(--oi-vermillion)', fill: -1 },
+	reverted: { label: 'reverted', color: 'var(--oi-vermillion)', fill: -1 }
 };
 
 /** What each rung of the ladder means, in one line. */

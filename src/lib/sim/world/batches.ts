@@ -286,7 +286,11 @@ function conclude(w: WorldCore, proposal: BatchProposal): void {
 		// Refused for misbehaviour: the pool moves on to another proposer.
 		if (refused.length > 0 && data.proposer === proposal.proposer) startEpoch(w, 'respan');
 		const first = data.blocks[data.nextBatchBlock - 1];
-		if (first) w.scheduler.schedule(Math.max(data.now + data.params.signTimeoutMs, first.timestamp + data.params.maxBatchDelayMs), { kind: 'batch.deadline' }, 'batch.deadline');
+		// Retry with exponential backoff (capped at 30 minutes) while the quorum stays out of reach.
+		let failures = 0;
+		for (let i = data.proposals.length - 1; i >= 0 && data.proposals[i].status === 'no-quorum' && data.proposals[i].index === proposal.index; i--) failures++;
+		const backoff = Math.min(data.params.signTimeoutMs * 2 ** Math.min(failures - 1, 20), 30 * 60_000);
+		if (first) w.scheduler.schedule(Math.max(data.now + backoff, first.timestamp + data.params.maxBatchDelayMs), { kind: 'batch.deadline' }, 'batch.deadline');
 		return;
 	}
 	proposal.signers = signers;

@@ -14,7 +14,12 @@ import { sandwich, type BlockTx } from './mev';
 export function onBuildBlock(w: WorldCore, sequencer: string): void {
 	const { data } = w;
 	if (sequencer !== data.proposer) return;
-	if (data.sequencerBehaviour[sequencer] === 'offline') return;
+	if (data.sequencerBehaviour[sequencer] === 'offline') {
+		// A silent proposer builds nothing; its timer stops until it is back. The stall watch re-spans.
+		tell(w, sequencer, { type: 'mempool.drained' });
+		scheduleRespanCheck(w);
+		return;
+	}
 	const included: BlockTx[] = [];
 	const statuses: string[] = [];
 	const include = (tx: BlockTx): boolean => {
@@ -121,17 +126,24 @@ export function startEpoch(w: WorldCore, reason: 'genesis' | 'epoch' | 'respan')
  * `respanDelayMs`, a re-span elects another proposer (Metis' ReSpanDelayTime).
  */
 export function scheduleRespanCheck(w: WorldCore): void {
+	const since = waitingSince(w);
+	if (since === null) return;
+	w.scheduler.schedule(since + w.data.params.respanDelayMs, { kind: 'respan.check' }, 'respan');
+}
+
+/** Since when work has waited without the height growing (mempool or L1 queue), or null if none waits. */
+function waitingSince(w: WorldCore): number | null {
 	const { data } = w;
-	if (data.mempool.length === 0) return;
-	const since = Math.max(data.lastBlockAt, data.mempool[0].arrivedAt);
-	w.scheduler.schedule(since + data.params.respanDelayMs, { kind: 'respan.check' }, 'respan');
+	const forced = Object.values(data.forcedByHash).some((f) => f.block === null);
+	if (data.mempool.length === 0 && !forced) return null;
+	return Math.max(data.lastBlockAt, data.mempool[0]?.arrivedAt ?? data.lastBlockAt);
 }
 
 /** The stall timer fired. */
 export function onRespanCheck(w: WorldCore): void {
 	const { data } = w;
-	if (data.mempool.length === 0) return;
-	const since = Math.max(data.lastBlockAt, data.mempool[0].arrivedAt);
+	const since = waitingSince(w);
+	if (since === null) return;
 	if (data.now - since < data.params.respanDelayMs) {
 		scheduleRespanCheck(w);
 		return;

@@ -92,6 +92,8 @@ function apply(w: WorldCore, c: Command): string | null {
 			data.sequencerBehaviour[c.sequencer] = c.behaviour;
 			data.censorTargets = { ...data.censorTargets, [c.sequencer]: c.target ?? '' };
 			record(w, 'behaviour.changed', { actor: c.sequencer, behaviour: c.behaviour, target: c.target ?? null });
+			// A proposer back online picks up the waiting work.
+			if (c.sequencer === data.proposer && c.behaviour !== 'offline' && data.mempool.length > 0) tell(w, c.sequencer, { type: 'mempool.filled' });
 			return null;
 		case 'validator.behaviour':
 			if (!(c.validator in data.validatorBehaviour)) return `no validator ${c.validator}`;

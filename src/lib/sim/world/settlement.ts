@@ -122,9 +122,10 @@ function payRewards(w: WorldCore, batch: BatchProposal): void {
 	}
 }
 
-/** States before a settled batch are never re-executed again. */
+/** States before a settled batch are never re-executed again, nor its transactions reordered. */
 function pruneStates(w: WorldCore, settled: BatchProposal): void {
 	if (settled.prevStateRoot !== settled.stateRoot) w.data.stateAtRoot.delete(settled.prevStateRoot);
+	for (const block of w.data.blocks.slice(settled.firstBlock - 1, settled.lastBlock)) for (const hash of block.hashes) w.data.arrivals.delete(hash);
 }
 
 /**

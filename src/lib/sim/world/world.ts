@@ -48,6 +48,9 @@ interface Checkpoint {
 	commandsApplied: number;
 }
 
+/** Most checkpoints kept at once; older ones are thinned out. */
+const MAX_CHECKPOINTS = 240;
+
 /** Thrown by createWorld for a bad scenario or bad parameters; `message` names the fields. */
 export class WorldConfigError extends Error {}
 
@@ -260,6 +263,12 @@ export class World {
 		const w = this.core;
 		const at = w.data.now;
 		this.checkpoints = this.checkpoints.filter((c) => c.at < at);
+		// Keep memory bounded on long runs: dense recent checkpoints, every other one further back.
+		if (this.checkpoints.length >= MAX_CHECKPOINTS) {
+			const keepRecent = MAX_CHECKPOINTS / 2;
+			const old = this.checkpoints.slice(0, -keepRecent).filter((_, i) => i % 2 === 0);
+			this.checkpoints = [...old, ...this.checkpoints.slice(-keepRecent)];
+		}
 		this.checkpoints.push({
 			at,
 			data: cloneData(w.data),
