@@ -14,7 +14,16 @@ import { cryptoStats, resetCryptoStats } from '../src/lib/chain/stats';
 import { RollupInbox } from '../src/lib/sim/l1/rollupInbox';
 import { createWorld, parseScenarioText } from '../src/lib/sim';
 import { DAY, HOUR, METIS } from '../src/lib/sim/units';
-import { scenarioText } from './scenarios';
+import { scenarioNames, scenarioText } from './scenarios';
+import type { Hex } from 'viem';
+import { DEX_ADDRESS, encodeSwap } from '../src/lib/chain/calls';
+import { SWAP_GAS, TRANSFER_GAS } from '../src/lib/chain/execute';
+import { addressOf, secpSecretKey } from '../src/lib/chain/keys';
+import { L2State } from '../src/lib/chain/state';
+import { fabricateRoots } from '../src/lib/chain/trace';
+import { signTx } from '../src/lib/chain/tx';
+import { playDispute } from '../src/lib/sim/dispute/playDispute';
+import { parseDuration } from '../src/lib/sim/units';
 
 const sigs = bls12_381.longSignatures;
 const now = () => performance.now();
@@ -141,16 +150,61 @@ function idleWeek() {
 	return { wallMs: round(wallMs, 2), settledBatches: settled, pendingBefore: pending };
 }
 
+/**
+ * A full optimistic bisection over a 1,000-transaction batch whose last transaction was tampered
+ * with: both parties compute their roots, the game narrows to one step, L1 executes it. "cold"
+ * includes recovering the 1,000 senders' signatures; "warm" has them cached.
+ */
+function bisection1000() {
+	const E18 = 10n ** 18n;
+	const GWEI = 10n ** 9n;
+	const keys = Array.from({ length: 100 }, (_, index) => secpSecretKey({ seed: 'bench-bisection', label: 'user', index }));
+	const users = keys.map(addressOf);
+	const genesis = () =>
+		L2State.genesis([...users.map((address) => ({ address, balance: 100n * E18, usd: 10_000n * E18 })), { address: DEX_ADDRESS, balance: 1_000n * E18, usd: 50_000n * E18 }]);
+	const nonces = users.map(() => 0);
+	const txs: Hex[] = Array.from({ length: 1000 }, (_, i) => {
+		const from = i % users.length;
+		const fees = { nonce: nonces[from]++, maxFeePerGas: 2n * GWEI, maxPriorityFeePerGas: GWEI };
+		if (i % 5 < 3) return signTx({ ...fees, to: users[(from + 1) % users.length], value: BigInt(i + 1) * GWEI, data: '0x', gas: TRANSFER_GAS }, keys[from]);
+		const metisIn = i % 5 === 3;
+		return signTx({ ...fees, to: DEX_ADDRESS, value: metisIn ? E18 : 0n, data: encodeSwap({ metisIn, amountIn: E18, minOut: 0n }), gas: SWAP_GAS }, keys[from]);
+	});
+	const play = () => {
+		const t = now();
+		const defender = fabricateRoots({ prevState: genesis(), txs, tamperTx: 999, credit: { address: users[0], amount: 1000n * E18 } });
+		const result = playDispute({ prevState: genesis(), txs, defender, clockMs: 3.5 * DAY, moveMs: { defender: HOUR, challenger: HOUR } });
+		return { ms: now() - t, result };
+	};
+	const cold = play();
+	const warm = play();
+	return { coldMs: Math.round(cold.ms), warmMs: Math.round(warm.ms), rounds: warm.result.rounds, winner: warm.result.winner, disputedTx: warm.result.disputedTx, disputedStep: warm.result.disputedStep };
+}
+
+/** Each preset run to completion (its `expect.until`, 8 days by default). */
+function presets() {
+	const out: Record<string, number> = {};
+	for (const name of scenarioNames()) {
+		if (name === 'demo') continue;
+		const scenario = loadScenario(name);
+		const t = now();
+		const world = createWorld({ seed: scenario.seed ?? 1, scenario });
+		world.runUntil(parseDuration(scenario.expect?.until ?? '8d')!);
+		out[name] = Math.round(now() - t);
+	}
+	return out;
+}
+
 function main() {
 	const { values } = parseArgs({ options: { json: { type: 'boolean' }, rounds: { type: 'string' }, only: { type: 'string' } } });
 	const rounds = Number(values.rounds ?? 7);
 	if (values.only) {
-		const pick: Record<string, () => unknown> = { batch21: () => batch21(rounds), demoHour, idleWeek };
+		const pick: Record<string, () => unknown> = { batch21: () => batch21(rounds), demoHour, idleWeek, bisection1000, presets };
 		if (!pick[values.only]) throw new Error(`--only takes one of ${Object.keys(pick).join(', ')}`);
 		process.stdout.write(`${JSON.stringify({ [values.only]: pick[values.only]() })}\n`);
 		return;
 	}
-	const out = { batch21: batch21(rounds), demoHour: demoHour(), idleWeek: idleWeek() };
+	const out = { batch21: batch21(rounds), demoHour: demoHour(), idleWeek: idleWeek(), bisection1000: bisection1000(), presets: presets() };
 	if (values.json) {
 		process.stdout.write(`${JSON.stringify(out)}\n`);
 		return;
@@ -164,6 +218,9 @@ function main() {
 	console.log(`          ${d.txs} txs, ${d.batches} batches, ${d.events} events; real crypto ops ${JSON.stringify(d.cryptoOps)}`);
 	console.log(`          raw noble per op (ms) ${JSON.stringify(d.rawPerOpMs)}`);
 	console.log(`idleWeek  wall ${i.wallMs} ms [< 50] to settle ${i.settledBatches} batches across an idle 7-day window`);
+	const bi = out.bisection1000;
+	console.log(`bisection1000  ${bi.warmMs} ms warm, ${bi.coldMs} ms cold (with signature recovery): ${bi.rounds} rounds, ${bi.winner} wins at tx ${bi.disputedTx} step ${bi.disputedStep}`);
+	console.log(`presets   ${Object.entries(out.presets).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
 }
 
 main();
