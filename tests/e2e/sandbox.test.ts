@@ -1,29 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-/** Collects console errors and requests that leave this machine. */
-function watch(page: Page) {
-	const errors: string[] = [];
-	const outside: string[] = [];
-	page.on('console', (msg) => {
-		if (msg.type() === 'error') errors.push(msg.text());
-	});
-	page.on('pageerror', (err) => errors.push(err.message));
-	page.on('request', (req) => {
-		const url = new URL(req.url());
-		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) outside.push(req.url());
-	});
-	return { errors, outside };
-}
+import { axeClean, watch } from './watch';
 
 async function worldReady(page: Page) {
 	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
 	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
-}
-
-async function axeClean(page: Page) {
-	const axe = await new AxeBuilder({ page }).analyze();
-	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('a learner plays, pauses, steps and changes the world', async ({ page }) => {
