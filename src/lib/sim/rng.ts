@@ -6,7 +6,7 @@
 /** The serializable state of the generator. */
 export type RngState = [number, number, number, number];
 
-/** A seeded pseudo-random generator (sfc32); never use Math.random in the simulation. */
+/** A seeded pseudo-random generator (sfc32): the simulation's only source of randomness. */
 export class Rng {
 	/** The four 32-bit words of sfc32. */
 	private s: RngState;
