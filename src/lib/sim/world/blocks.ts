@@ -79,6 +79,8 @@ export function onBuildBlock(w: WorldCore, sequencer: string): void {
 		tell(w, sequencer, { type: 'mempool.drained' });
 		w.scheduler.cancel('respan');
 	} else {
+		// Only transactions this proposer will not include are left: it idles until something new arrives.
+		if (included.length === 0) tell(w, sequencer, { type: 'mempool.drained' });
 		scheduleRespanCheck(w);
 	}
 	if (included.length > 0) {

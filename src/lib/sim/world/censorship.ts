@@ -41,7 +41,7 @@ export function onForcedEnqueue(w: WorldCore, task: { hash: Hex; user: string; r
 	data.forcedByHash[task.hash] = { queueIndex: q.queueIndex, user: task.user, block: null, raw: task.raw, overdue: false };
 	record(w, 'forced.enqueued', { hash: task.hash, user: task.user, queueIndex: q.queueIndex, deadline: q.deadline, enforced: data.forced.enforced });
 	w.scheduler.schedule(q.deadline, { kind: 'forced.deadline', hash: task.hash });
-	if (data.proposer && data.mempool.length === 0) tell(w, data.proposer, { type: 'mempool.filled' });
+	if (data.proposer) tell(w, data.proposer, { type: 'mempool.filled' });
 }
 
 /** The deadline passed: in the textbook design L1 now forces the transaction into the next block. */

@@ -78,7 +78,8 @@ export function onTxArrive(w: WorldCore, entry: { raw: Hex; hash: Hex; user: str
 	const arrived = { ...entry, arrivedAt: data.now };
 	data.mempool.push(arrived);
 	data.arrivals.set(entry.hash, data.now);
-	if (data.mempool.length === 1 && data.proposer) tell(w, data.proposer, { type: 'mempool.filled' });
+	// Wakes an idle proposer (one that only had transactions it would not include).
+	if (data.proposer) tell(w, data.proposer, { type: 'mempool.filled' });
 	scheduleRespanCheck(w);
 	watchForCensorship(w, arrived);
 }
