@@ -73,7 +73,7 @@ function propose(w: WorldCore, count: number): void {
 		noteOnce(w, `withheld:${data.proposer}:${prevStateRoot}`, 'batch.withheld', { proposer: data.proposer, reason: 'the L1 tip cannot be reproduced; waiting for it to be challenged' });
 		return;
 	}
-	let draft: HeaderDraft | null = { txs: blocks.flatMap((b) => b.txs), stateRoot: blocks[blocks.length - 1].stateRoot, claimedTxRoots: [], fraudulent: false };
+	let draft: HeaderDraft | null = { txs: blocks.flatMap((b) => b.txs), stateRoot: blocks[blocks.length - 1].stateRoot, fraudulent: false };
 	if (colluder) draft = fabricateHeader(w, data.proposer, prevStateRoot, draft.txs);
 	else if (behaviour === 'invalid-tx') draft = forgeTransaction(w, data.proposer, prevStateRoot, draft.txs) ?? draft;
 	if (!draft) return;
@@ -111,10 +111,9 @@ function propose(w: WorldCore, count: number): void {
 		proofVerifiedAt: null,
 		settledAt: null,
 		fraudulent: draft.fraudulent,
-		claimedTxRoots: draft.claimedTxRoots,
 		challenged: false,
 		reports: [],
-		equivocation: behaviour === 'equivocate' ? secondHeader(w, header) : null
+		equivocation: behaviour === 'equivocate' ? secondHeader(w, header, draft.txs, first + count - 1) : null
 	};
 	data.proposals.push(proposal);
 	data.nextBatchBlock = proposal.lastBlock + 1;
@@ -144,16 +143,12 @@ function propose(w: WorldCore, count: number): void {
 }
 
 /** An equivocating proposer's second header for the same index: the same batch minus its last transaction. */
-function secondHeader(w: WorldCore, header: BatchHeader): BatchProposal['equivocation'] {
-	const proposal = { txs: [] as Hex[] };
-	const { data } = w;
-	const blocks = data.blocks.slice(data.nextBatchBlock - 1);
-	proposal.txs = blocks.flatMap((b) => b.txs).slice(0, -1);
-	const result = reexecute(w, header.prevStateRoot, proposal.txs);
+function secondHeader(w: WorldCore, header: BatchHeader, txs: Hex[], lastBlock: number): BatchProposal['equivocation'] {
+	const result = reexecute(w, header.prevStateRoot, txs.slice(0, -1));
 	if (!result.ok) return null;
 	const other: BatchHeader = { ...header, stateRoot: result.stateRoot, txRoot: result.txRoot };
 	const root = signingRoot(other);
-	return { signingRoot: root, signature: signHeader(w, data.proposer, root), stateRoot: other.stateRoot, txRoot: other.txRoot, lastBlock: data.blocks.length };
+	return { signingRoot: root, signature: signHeader(w, w.data.proposer, root), stateRoot: other.stateRoot, txRoot: other.txRoot, lastBlock };
 }
 
 /** Appends an event only the first time `key` is seen. */

@@ -56,7 +56,7 @@ export function onBuildBlock(w: WorldCore, sequencer: string): void {
 		const bite = reorders ? sandwich(w, sequencer, data.l2, entry.raw, data.l2.nonceOf(operator)) : null;
 		if (bite && include(bite.front)) {
 			include(entry);
-			const back = bite.back(data.l2);
+			const back = bite.back();
 			include(back);
 			record(w, 'mev.sandwich', { proposer: sequencer, victim: entry.hash, front: bite.front.hash, back: back.hash, block: number });
 		} else include(entry);

@@ -3,15 +3,13 @@
  * (`fraudulent`) is recorded for checking only; no simulated actor ever reads it.
  */
 import type { Hex } from 'viem';
-import { txRoot as computeTxRoot } from '../../chain/batch';
-import { executeBatch } from '../../chain/execute';
 import { L2_CHAIN_ID } from '../../chain/tx';
 import { toHex, fromHex, keccakHex } from '../../chain/hex';
 import { signTx } from '../../chain/tx';
 import { secpSecretKey } from '../../chain/keys';
 import { METIS } from '../units';
 import type { WorldCore } from './core';
-import { reexecute } from './reexecute';
+import { reexecute, runTxs } from './reexecute';
 import type { BatchProposal } from './types';
 
 /** What a cheating proposer mints itself in a wrong state root. */
@@ -23,8 +21,6 @@ export interface HeaderDraft {
 	txs: Hex[];
 	/** Claimed root after them. */
 	stateRoot: Hex;
-	/** Claimed root after each transaction. */
-	claimedTxRoots: Hex[];
 	/** Ground truth: the claim does not follow from the transactions. */
 	fraudulent: boolean;
 }
@@ -39,15 +35,13 @@ export function fabricateHeader(w: WorldCore, proposer: string, prevStateRoot: H
 	const honest = data.stateAtRoot.get(prevStateRoot);
 	const base = honest ?? data.cabalStates.get(prevStateRoot);
 	if (!base) return null;
-	const state = base.clone();
-	const run = executeBatch(state, txs);
+	const run = runTxs(base, txs);
 	if (!run.ok) return null;
-	const claimed = run.txStateRoots.slice();
+	const { state } = run;
 	if (honest) state.addBalance(operator, FRAUD_MINT);
 	const stateRoot = state.stateRoot();
-	if (claimed.length > 0) claimed[claimed.length - 1] = stateRoot;
 	data.cabalStates.set(stateRoot, state);
-	return { txs, stateRoot, claimedTxRoots: claimed, fraudulent: true };
+	return { txs, stateRoot, fraudulent: true };
 }
 
 /**
@@ -60,9 +54,9 @@ export function forgeTransaction(w: WorldCore, proposer: string, prevStateRoot: 
 	const victim = w.cast.users[0];
 	if (!base || !victim) return null;
 	const operator = w.cast.sequencerById.get(proposer)!.address;
-	const state = base.clone();
-	const run = executeBatch(state, txs);
+	const run = runTxs(base, txs);
 	if (!run.ok) return null;
+	const { state } = run;
 	// A real transfer signed by a throwaway key, then its s swapped for garbage: not the victim's signature.
 	const throwaway = secpSecretKey({ seed: `forged-${data.now}`, label: 'forger', index: 0 });
 	const genuine = signTx({ nonce: state.nonceOf(victim.address), to: operator, value: FRAUD_MINT, data: '0x', gas: 21_000n, maxFeePerGas: 2_000_000_000n, maxPriorityFeePerGas: 100_000_000n, chainId: L2_CHAIN_ID }, throwaway);
@@ -74,7 +68,7 @@ export function forgeTransaction(w: WorldCore, proposer: string, prevStateRoot: 
 	state.addBalance(victim.address, -amount);
 	state.addBalance(operator, amount);
 	const stateRoot = state.stateRoot();
-	return { txs: [...txs, forged], stateRoot, claimedTxRoots: [...run.txStateRoots, stateRoot], fraudulent: true };
+	return { txs: [...txs, forged], stateRoot, fraudulent: true };
 }
 
 /** What an honest peer found wrong with a proposal. */
@@ -112,9 +106,4 @@ function orderingViolation(w: WorldCore, txs: Hex[]): string | null {
 		last = arrived;
 	}
 	return null;
-}
-
-/** The txRoot of a draft (same rule as the header's). */
-export function draftTxRoot(draft: HeaderDraft): Hex {
-	return computeTxRoot(draft.txs);
 }

@@ -25,7 +25,7 @@ export interface BlockTx {
  * For a victim's swap, the front-run and back-run the proposer signs; null when no profitable
  * sandwich fits in the victim's slippage tolerance.
  */
-export function sandwich(w: WorldCore, proposer: string, state: L2State, victimRaw: Hex, nonce: number): { front: BlockTx; back: (after: L2State) => BlockTx } | null {
+export function sandwich(w: WorldCore, proposer: string, state: L2State, victimRaw: Hex, nonce: number): { front: BlockTx; back: () => BlockTx } | null {
 	const tx = decodeTx(victimRaw);
 	if (!tx || tx.to !== DEX_ADDRESS) return null;
 	const call = decodeCall(tx.data);

@@ -6,6 +6,7 @@
 import type { Hex } from 'viem';
 import { executeTx } from '../../chain/execute';
 import { txRoot } from '../../chain/batch';
+import type { L2State } from '../../chain/state';
 import type { WorldCore } from './core';
 
 /** What re-executing a batch gave. */
@@ -31,18 +32,21 @@ export function reexecute(w: WorldCore, prevStateRoot: Hex, txs: Hex[]): Reexecu
 	if (known && (!known.ok || w.data.stateAtRoot.has(known.stateRoot))) return known;
 	const base = w.data.stateAtRoot.get(prevStateRoot);
 	if (!base) return { ok: false, reason: `unknown previous state root ${prevStateRoot}`, txRoot: root };
-	const state = base.clone();
-	let result: Reexecution | null = null;
-	for (const [i, raw] of txs.entries()) {
-		const outcome = executeTx(state, raw, { withRoot: false });
-		if (outcome.status === 'invalid') {
-			result = { ok: false, reason: `transaction ${i} is invalid: ${outcome.error ?? 'invalid'}`, txRoot: root };
-			break;
-		}
-	}
-	result ??= { ok: true, stateRoot: state.stateRoot(), txRoot: root };
-	if (result.ok) w.data.stateAtRoot.set(result.stateRoot, state);
+	const run = runTxs(base, txs);
+	const state = run.ok ? run.state : null;
+	const result: Reexecution = run.ok ? { ok: true, stateRoot: run.state.stateRoot(), txRoot: root } : { ok: false, reason: run.reason, txRoot: root };
+	if (result.ok && state) w.data.stateAtRoot.set(result.stateRoot, state);
 	if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value as string);
 	memo.set(key, result);
 	return result;
+}
+
+/** Executes `txs` on a clone of `base` without intermediate roots; fails at the first invalid one. */
+export function runTxs(base: L2State, txs: readonly Hex[]): { ok: true; state: L2State } | { ok: false; reason: string } {
+	const state = base.clone();
+	for (const [i, raw] of txs.entries()) {
+		const outcome = executeTx(state, raw, { withRoot: false });
+		if (outcome.status === 'invalid') return { ok: false, reason: `transaction ${i} is invalid: ${outcome.error ?? 'invalid'}` };
+	}
+	return { ok: true, state };
 }

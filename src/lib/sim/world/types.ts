@@ -127,8 +127,6 @@ export interface BatchProposal {
 	settledAt: number | null;
 	/** Ground truth from the scenario: the header is fraudulent (never read by actors). */
 	fraudulent: boolean;
-	/** The proposer's claimed per-transaction roots (what it defends in a dispute). */
-	claimedTxRoots: Hex[];
 	/** A challenge is open against it. */
 	challenged: boolean;
 	/** Peers that reported MEV reordering in it. */
