@@ -2,6 +2,25 @@
 export { createWorld, World, WorldConfigError, type CreateWorldOptions } from './world/world';
 export type { WorldExport, ExportedBatch } from './world/export';
 export type { WorldSnapshot, SupplyBuckets } from './world/snapshot';
+export {
+	inspectTx,
+	inspectBatch,
+	inspectActor,
+	verifyBatch,
+	verifyAggregate,
+	shortHex,
+	type TxDetail,
+	type TxPlace,
+	type TxCall,
+	type DecodedFields,
+	type BatchDetail,
+	type BatchMember,
+	type BatchVerification,
+	type ActorDetail,
+	type ActorRole,
+	type SequencerFacts,
+	type Amount
+} from './world/inspect';
 export type { Command, TimedCommand } from './world/commands';
 export { parseCommand } from './world/commands';
 export { parseScenario, parseScenarioText, formatErrors, type Scenario, type FieldError } from './scenario';

@@ -36,6 +36,9 @@ const ValidatorSpec = v.strictObject({
 const Count = (max: number, what: string) =>
 	v.pipe(v.number(`expected a number of ${what}`), v.integer(`expected a whole number of ${what}`), v.minValue(0, `the number of ${what} cannot be negative`), v.maxValue(max, `at most ${max} ${what}`));
 
+/** Most actors of each kind a scenario may have: beyond these the stage is no longer readable. */
+export const ACTOR_LIMITS = { sequencers: 100, validators: 500, users: 5000 } as const;
+
 const Ids = v.array(v.pipe(v.string(), v.regex(/^(seq|val|user)-\d+$/, 'expected actor ids like seq-2')));
 
 /** What a preset says must come out of it (checked by the preset test against the world export). */
@@ -72,9 +75,9 @@ export const ScenarioSchema = v.strictObject({
 	finality: v.optional(v.picklist(FINALITY_MODES as FinalityMode[], `expected one of ${FINALITY_MODES.join(', ')}`)),
 	seed: v.optional(v.pipe(v.number('expected a whole-number seed'), v.integer('expected a whole-number seed'), v.minValue(0))),
 	params: v.optional(v.record(v.string(), v.union([v.string(), v.number()], 'expected a number or a string'))),
-	users: Count(5000, 'users'),
-	validators: v.union([Count(500, 'validators'), v.array(ValidatorSpec)], 'expected a number of validators or a list of them'),
-	sequencers: v.pipe(v.array(SequencerSpec, 'expected a list of sequencers'), v.minLength(1, 'at least one sequencer is needed'), v.maxLength(100, 'at most 100 sequencers')),
+	users: Count(ACTOR_LIMITS.users, 'users'),
+	validators: v.union([Count(ACTOR_LIMITS.validators, 'validators'), v.array(ValidatorSpec)], 'expected a number of validators or a list of them'),
+	sequencers: v.pipe(v.array(SequencerSpec, 'expected a list of sequencers'), v.minLength(1, 'at least one sequencer is needed'), v.maxLength(ACTOR_LIMITS.sequencers, `at most ${ACTOR_LIMITS.sequencers} sequencers`)),
 	timeline: v.optional(
 		v.array(
 			v.strictObject({

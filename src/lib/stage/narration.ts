@@ -6,6 +6,7 @@
 import type { SimEvent } from '$lib/sim';
 import { formatMetis } from '$lib/sim/units';
 import type { BatchLedger } from './batchLedger';
+import { behaviourSentence, txRate } from './faults';
 
 /** One narrated line. */
 export interface NarrationLine {
@@ -79,9 +80,9 @@ export function describe(e: SimEvent, ledger: BatchLedger): { text: string; weig
 		case 'traffic.stopped':
 			return { text: 'Users stop sending transactions', weight: 1 };
 		case 'command.applied':
-			return { text: `You changed the world: ${s(e.command)}`, weight: 2 };
+			return describeCommand(s(e.command), e.detail);
 		case 'command.refused':
-			return { text: `Refused ${s(e.command)}: ${s(e.reason)}`, weight: 3 };
+			return { text: `Your change (${s(e.command)}) was refused: ${s(e.reason)}`, weight: 3 };
 		case 'params.changed':
 			return { text: `The administrator changed ${Array.isArray(e.changed) ? e.changed.join(', ') : 'parameters'}`, weight: 2 };
 		case 'batch.refused':
@@ -128,7 +129,7 @@ export function describe(e: SimEvent, ledger: BatchLedger): { text: string; weig
 		case 'fault.injected':
 			return { text: `${s(e.actor)} misbehaves in batch ${n(e.batch)}: ${s(e.behaviour)}`, weight: 2 };
 		case 'behaviour.changed':
-			return { text: `${s(e.actor)} now behaves: ${s(e.behaviour)}`, weight: 2 };
+			return { text: behaviourSentence(s(e.actor), s(e.behaviour), e.target ? s(e.target) : null), weight: e.behaviour === 'honest' ? 2 : 3 };
 		case 'tx.submitted':
 			return { text: `${s(e.user)} signed a ${s(e.kind) || 'transaction'} (nonce ${n(e.nonce)}) and sent it to the sequencers`, weight: 0 };
 		case 'finality.soft':
@@ -148,6 +149,21 @@ export function describe(e: SimEvent, ledger: BatchLedger): { text: string; weig
 		default:
 			return null;
 	}
+}
+
+/** A person's command in words; null when the event it causes says it better (a behaviour change, an ejection). */
+function describeCommand(type: string, detail: unknown): { text: string; weight: NarrationLine['weight'] } | null {
+	if (type === 'sequencer.behaviour' || type === 'validator.behaviour' || type === 'admin.eject') return null;
+	if (type === 'traffic.rate') {
+		let rate = NaN;
+		try {
+			rate = n((JSON.parse(s(detail)) as { txPerSecond?: unknown }).txPerSecond);
+		} catch {
+			// An unreadable detail falls back to the plain sentence below.
+		}
+		if (Number.isFinite(rate)) return { text: rate > 0 ? `You set the traffic to ${txRate(rate)}` : 'You stopped the traffic: users send nothing more', weight: 2 };
+	}
+	return { text: `You changed the world: ${type}`, weight: 2 };
 }
 
 /** Wall ms between two announcements to a screen reader. */

@@ -3,7 +3,7 @@
  * World; the page only draws what the worker sends and sends requests back. Every message is
  * structured-clone safe (bigint parameters included).
  */
-import type { FinalityMode, SimEvent, TimedCommand, WorldParams, WorldSnapshot } from '$lib/sim';
+import type { ActorDetail, BatchDetail, BatchVerification, FinalityMode, SimEvent, TimedCommand, TxDetail, WorldParams, WorldSnapshot } from '$lib/sim';
 
 /** Playback speed: simulated ms per wall ms, or `max` (fast-forward: jump from event to event as fast as possible). */
 export type Speed = number | 'max';
@@ -24,13 +24,45 @@ export interface WorldRecipe {
 
 /** What the page asks for. `generation` comes with `load`; later replies carry it so stale ones can be dropped. */
 export type Request =
-	| ({ type: 'load'; generation: number } & WorldRecipe)
+	| ({ type: 'load'; generation: number; rebuildCheck?: RebuildCheck } & WorldRecipe)
 	| { type: 'play' }
 	| { type: 'pause' }
 	| { type: 'speed'; speed: Speed }
 	| { type: 'step' }
 	| { type: 'seek'; t: number }
-	| { type: 'dispatch'; command: unknown };
+	| { type: 'jump' }
+	| { type: 'dispatch'; command: unknown }
+	| { type: 'export' }
+	| { type: 'inspect'; target: InspectTarget }
+	| { type: 'verify'; batch: number };
+
+/** What an inspector can be opened on. */
+export type InspectTarget = { kind: 'tx'; hash: string } | { kind: 'batch'; index: number } | { kind: 'actor'; id: string };
+
+/** What the worker found for an inspect request (null when the world has no such thing now). */
+export type InspectDetail = TxDetail | BatchDetail | ActorDetail | null;
+
+/** An imported file's log: the rebuilt world runs to `until` and its log is compared with `events`. */
+export interface RebuildCheck {
+	/** Simulated time the file reached. */
+	until: number;
+	/** The file's event log. */
+	events: SimEvent[];
+}
+
+/** How a rebuilt world compares with the file it came from. */
+export interface RebuildResult {
+	/** Every event up to `until` is identical. */
+	matches: boolean;
+	/** Simulated time compared up to. */
+	until: number;
+	/** Events in the file. */
+	fileEvents: number;
+	/** Events in the rebuilt world up to `until`. */
+	worldEvents: number;
+	/** Index of the first event that differs, or null. */
+	firstDifference: number | null;
+}
 
 /** Page → worker: a request with its sequence number (frames acknowledge the last one handled). */
 export type ToWorker = Request & { seq: number };
@@ -52,7 +84,7 @@ export interface WorldInfo {
 }
 
 /** Why a frame was sent. */
-export type FrameReason = 'load' | 'tick' | 'play' | 'pause' | 'speed' | 'step' | 'seek' | 'dispatch' | 'idle';
+export type FrameReason = 'load' | 'tick' | 'play' | 'pause' | 'speed' | 'step' | 'jump' | 'seek' | 'dispatch' | 'idle';
 
 /** The world now, plus the log entries the page has not seen yet. */
 export interface Frame {
@@ -80,6 +112,8 @@ export interface Frame {
 	rate: number;
 	/** The world cannot keep up with the requested speed (or runs flat out). */
 	lagging: boolean;
+	/** Furthest simulated time this branch has reached: the timeline can be scrubbed anywhere up to it. */
+	horizon: number;
 	/** `seq` of the last request handled: `playing` and `speed` are current only if it is the page's latest. */
 	ack: number;
 }
@@ -87,7 +121,33 @@ export interface Frame {
 /** Worker → page. */
 export type FromWorker =
 	| { type: 'loading'; generation: number }
-	| { type: 'loaded'; generation: number; info: WorldInfo }
+	| { type: 'loaded'; generation: number; info: WorldInfo; rebuilt?: RebuildResult }
+	| {
+			type: 'loadFailed';
+			generation: number;
+			message: string;
+			/** Generation of the world still running (the old one is kept), or null if there is none. */
+			kept: number | null;
+	  }
+	| { type: 'exported'; generation: number; json: string }
 	| Frame
-	| { type: 'dispatched'; generation: number; ok: boolean; error?: string; commands: TimedCommand[] }
+	| {
+			type: 'dispatched';
+			generation: number;
+			ok: boolean;
+			error?: string;
+			/** The learner's commands so far (not the scenario's timeline): what a share link replays. */
+			commands: TimedCommand[];
+			/** The command changed the past: the old future, which reached this time, was dropped. */
+			forkedFrom: number | null;
+	  }
+	| { type: 'inspected'; generation: number; target: InspectTarget; detail: InspectDetail; error?: string }
+	| {
+			type: 'verified';
+			generation: number;
+			batch: number;
+			result: BatchVerification;
+			/** Wall ms the fresh fast-aggregate-verify took in the worker. */
+			ms: number;
+	  }
 	| { type: 'error'; generation: number; during: Request['type']; message: string };

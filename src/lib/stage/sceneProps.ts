@@ -1,6 +1,7 @@
 /** What the stage scene draws: one frame of the world as the page knows it. */
 import type { WorldSnapshot } from '$lib/sim';
 import type { BatchTrack, ValidatorCheck } from './batchLedger';
+import type { EffectsView } from './effects';
 import type { WorldInfo } from './protocol';
 
 /** Props shared by the stage and its SVG scene. */
@@ -21,4 +22,6 @@ export interface SceneProps {
 	selected: number | null;
 	/** Select a batch. */
 	onselect: (index: number) => void;
+	/** Effects to draw over the stage (none when omitted). */
+	effects?: EffectsView;
 }

@@ -1,8 +1,15 @@
 /**
- * The sandbox's share-link state: `?seed=…&scenario=…&finality=…`. A link that does not parse
- * yields the default world and a list of what was wrong, never an exception.
+ * The sandbox's share-link state: `?seed=…&scenario=…&finality=…`, then, only when set, the world's
+ * shape (`seqs`, `vals`, `users`), parameter overrides (`p.sampleRate=0.5`) and the learner's
+ * commands (`cmds`, compressed). A link that does not parse yields the default world and a list of
+ * what was wrong, never an exception.
  */
+// lz-string is CommonJS: its default import works in the browser bundle and in Node (prerendering) alike.
+import lzString from 'lz-string';
+import type { TimedCommand } from '$lib/sim/commandSchema';
 import { FINALITY_MODES, type FinalityMode } from '$lib/sim/params';
+import { linkRecipe, MAX_LINK_COMMANDS, paramFromText, SHAPE_KEYS } from './linkRecipe';
+import type { ActorKind, WorldShape } from './reshape';
 import { DEFAULT_SCENARIO, findScenario, SCENARIOS } from './scenarios';
 
 /** The world a link describes. */
@@ -13,10 +20,19 @@ export interface SandboxLink {
 	scenario: string;
 	/** Finality mode. */
 	finality: FinalityMode;
+	/** Counts that replace the scenario's own. */
+	shape?: WorldShape;
+	/** Parameter overrides on top of the scenario's (JSON values: amounts as METIS strings). */
+	params?: Record<string, string | number>;
+	/** The learner's commands (not the scenario's timeline), replayed at their times. */
+	commands?: TimedCommand[];
 }
 
 /** The seed a new visitor gets. */
 export const DEFAULT_SEED = 1;
+
+/** Longest `cmds` value read (a compressed list of at most MAX_LINK_COMMANDS commands fits well within it). */
+const MAX_CMDS_CHARS = 200_000;
 
 /** The default finality of a scenario: its own, else optimistic. */
 export function scenarioFinality(name: string): FinalityMode {
@@ -55,13 +71,82 @@ export function parseLink(search: URLSearchParams): { link: SandboxLink; problem
 		if ((FINALITY_MODES as readonly string[]).includes(finalityText)) finality = finalityText as FinalityMode;
 		else problems.push(`the finality "${clip(finalityText)}" is not one of ${FINALITY_MODES.join(', ')}`);
 	}
-	return problems.length ? { link: fallback, problems } : { link: { seed, scenario, finality }, problems };
+	const link: SandboxLink = { seed, scenario, finality };
+	const shape = readShape(search, problems);
+	if (shape) link.shape = shape;
+	const params = readParams(search, problems);
+	if (params) link.params = params;
+	const commands = readCommands(search.get('cmds'), problems);
+	if (commands) link.commands = commands;
+	if (!problems.length) {
+		const checked = linkRecipe(link);
+		if (!checked.ok) problems.push(...checked.errors.map((e) => `${e.field}: ${e.message}`));
+	}
+	return problems.length ? { link: fallback, problems } : { link, problems };
 }
 
-/** The query string of a link (always complete, so a shared link replays exactly). */
+/** The query string of a link: seed, scenario and finality always, the rest only when set. */
 export function linkQuery(link: SandboxLink): string {
 	const q = new URLSearchParams({ seed: String(link.seed), scenario: link.scenario, finality: link.finality });
-	return `?${q.toString()}`;
+	for (const kind of Object.keys(SHAPE_KEYS) as ActorKind[]) {
+		const n = link.shape?.[kind];
+		if (n !== undefined) q.set(SHAPE_KEYS[kind], String(n));
+	}
+	for (const name of Object.keys(link.params ?? {}).sort()) q.set(`p.${name}`, String(link.params![name]));
+	// The compressed alphabet (letters, digits, + - $) needs no escaping in a query.
+	const cmds = link.commands?.length ? `&cmds=${encodeCommands(link.commands)}` : '';
+	return `?${q.toString()}${cmds}`;
+}
+
+/** Commands as the `cmds` value: compressed JSON in a URL-safe alphabet. */
+export function encodeCommands(commands: readonly TimedCommand[]): string {
+	return lzString.compressToEncodedURIComponent(JSON.stringify(commands));
+}
+
+function readShape(search: URLSearchParams, problems: string[]): WorldShape | undefined {
+	const shape: WorldShape = {};
+	for (const kind of Object.keys(SHAPE_KEYS) as ActorKind[]) {
+		const key = SHAPE_KEYS[kind];
+		const text = search.get(key);
+		if (text === null) continue;
+		if (/^\d{1,6}$/.test(text.trim())) shape[kind] = Number(text.trim());
+		else problems.push(`${key}: "${clip(text)}" is not a whole number of ${kind}`);
+	}
+	return Object.keys(shape).length ? shape : undefined;
+}
+
+function readParams(search: URLSearchParams, problems: string[]): Record<string, string | number> | undefined {
+	const params: Record<string, string | number> = {};
+	for (const [key, text] of search) {
+		if (!key.startsWith('p.')) continue;
+		const name = key.slice(2);
+		const value = paramFromText(name, text);
+		if (value.ok) params[name] = value.value;
+		else problems.push(`${clip(key)}: ${value.message}`);
+	}
+	return Object.keys(params).length ? params : undefined;
+}
+
+function readCommands(text: string | null, problems: string[]): TimedCommand[] | undefined {
+	if (text === null || text === '') return undefined;
+	const unreadable = 'cmds: the commands could not be read (the link may have been cut short or edited)';
+	if (text.length > MAX_CMDS_CHARS) {
+		problems.push(`cmds: too long (at most ${MAX_LINK_COMMANDS} commands)`);
+		return undefined;
+	}
+	let json: unknown;
+	try {
+		const decoded = lzString.decompressFromEncodedURIComponent(text);
+		json = decoded ? JSON.parse(decoded) : undefined;
+	} catch {
+		json = undefined;
+	}
+	if (!Array.isArray(json)) {
+		problems.push(unreadable);
+		return undefined;
+	}
+	// Each entry is checked by linkRecipe, which names the bad one.
+	return json as TimedCommand[];
 }
 
 function clip(text: string): string {

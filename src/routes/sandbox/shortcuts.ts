@@ -1,4 +1,7 @@
-/** The sandbox's keyboard shortcuts: Space or "." play/pause, → step, ? help; keys a focused control needs are left alone. */
+/**
+ * The sandbox's keyboard shortcuts: Space or "." play/pause, → step, ? help, and one-key faults
+ * (f actions menu, o proposer offline, t/T traffic, h everyone honest), w World settings, i inspect the shown batch; keys a focused control needs are left alone.
+ */
 
 /** What the shortcuts do. */
 export interface ShortcutActions {
@@ -8,6 +11,20 @@ export interface ShortcutActions {
 	step: () => void;
 	/** Open the help dialog. */
 	help: () => void;
+	/** Jump to the next key moment ("n"). */
+	jump?: () => void;
+	/** Open the actions menu of the focused actor, else of the proposer ("f"). */
+	actions?: () => void;
+	/** The proposer goes offline ("o"): a one-key demo of a re-span. */
+	offline?: () => void;
+	/** Double the traffic ("t"), or halve it ("T", with Shift). */
+	traffic?: (change: 'double' | 'halve') => void;
+	/** Everyone honest again ("h"). */
+	honest?: () => void;
+	/** Open the World settings ("w"). */
+	settings?: () => void;
+	/** Inspect the batch the ladder shows ("i"). */
+	inspect?: () => void;
 }
 
 const TEXT_INPUTS = new Set(['text', 'search', 'email', 'number', 'url', 'tel', 'password']);
@@ -27,6 +44,14 @@ export function handleShortcut(e: KeyboardEvent, actions: ShortcutActions): bool
 	else if (e.key === '.') act = actions.toggle;
 	else if (e.key === ' ' && (slider || (!control && !pressable))) act = actions.toggle;
 	else if (e.key === 'ArrowRight' && !control) act = actions.step;
+	else if ((e.key === 'n' || e.key === 'N') && actions.jump) act = actions.jump;
+	else if ((e.key === 'f' || e.key === 'F') && actions.actions) act = actions.actions;
+	else if ((e.key === 'o' || e.key === 'O') && actions.offline) act = actions.offline;
+	else if ((e.key === 'h' || e.key === 'H') && actions.honest) act = actions.honest;
+	else if ((e.key === 'w' || e.key === 'W') && actions.settings) act = actions.settings;
+	else if ((e.key === 'i' || e.key === 'I') && actions.inspect) act = actions.inspect;
+	else if (e.key === 't' && actions.traffic) act = () => actions.traffic?.('double');
+	else if (e.key === 'T' && actions.traffic) act = () => actions.traffic?.('halve');
 	if (!act) return false;
 	e.preventDefault();
 	act();

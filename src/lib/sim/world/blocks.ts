@@ -37,10 +37,10 @@ export function onBuildBlock(w: WorldCore, sequencer: string): void {
 	const number = data.blocks.length + 1;
 	for (const f of forcedForBlock(w, sequencer)) {
 		data.mempool = data.mempool.filter((e) => e.hash !== f.hash);
-		if (include(f)) {
-			data.forcedByHash[f.hash].block = number;
-			record(w, 'forced.included', { hash: f.hash, user: f.user, block: number, via: f.via });
-		}
+		// The queue entry is consumed either way: a forced tx that no longer applies (its nonce was
+		// already used, e.g. the mempool copy got in first) is dropped once, not retried every block.
+		data.forcedByHash[f.hash].block = number;
+		if (include(f)) record(w, 'forced.included', { hash: f.hash, user: f.user, block: number, via: f.via });
 	}
 	const reorders = data.sequencerBehaviour[sequencer] === 'reorder';
 	const operator = w.cast.sequencerById.get(sequencer)!.address;

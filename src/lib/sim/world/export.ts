@@ -4,6 +4,19 @@ import type { SimEvent } from '../events';
 import type { WorldCore } from './core';
 import { supplyOf, type SupplyBuckets } from './snapshot';
 import type { BatchProposal } from './types';
+import type { TimedCommand } from '../commandSchema';
+
+/** What rebuilds a world exactly; an addition to DESIGN.md section 4 that the sandbox writes. */
+export interface WorldReplay {
+	/** The scenario JSON the world was built from (after any change of shape). */
+	scenario: unknown;
+	/** Parameter overrides on top of the scenario's (JSON values: amounts as METIS strings). */
+	params: Record<string, string | number>;
+	/** The learner's commands (not the scenario's timeline), with their times. */
+	commands: TimedCommand[];
+	/** Simulated time of the export: the rebuilt world opens there. */
+	at: number;
+}
 
 /** One batch as exported. */
 export interface ExportedBatch {
@@ -69,6 +82,8 @@ export interface WorldExport {
 	supply: { initial: SupplyBuckets; final: SupplyBuckets };
 	/** The event log. */
 	events: SimEvent[];
+	/** How to rebuild this world exactly (optional: files from the command line do not have it). */
+	replay?: WorldReplay;
 }
 
 function exportBatch(w: WorldCore, p: BatchProposal): ExportedBatch {

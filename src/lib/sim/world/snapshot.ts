@@ -69,7 +69,8 @@ export function supplyOf(w: WorldCore): SupplyBuckets {
 	};
 }
 
-function stateName(value: unknown): string {
+/** An xstate state value as one name: `idle`, `pool.reviewing`, `proposer(blocks.idle,batch.open)`. */
+export function stateName(value: unknown): string {
 	if (typeof value === 'string') return value;
 	return Object.entries(value as Record<string, unknown>)
 		.map(([k, v]) => (typeof v === 'string' ? `${k}.${v}` : `${k}(${stateName(v)})`))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import happyPath from '../../../../content/scenarios/happy-path.json';
+import proposerOffline from '../../../../content/scenarios/proposer-offline.json';
 import { createWorld, WorldConfigError } from './world';
 import { FINALITY_LADDER } from '../events';
 import { DAY, HOUR, MINUTE } from '../units';
@@ -78,6 +79,48 @@ describe('determinism', () => {
 		expect(world.commandLog.map((c) => c.at)).toEqual([30_000]);
 		world.runUntil(3 * MINUTE);
 		const replay = createWorld({ seed: 4, scenario: happyPath, finality: 'optimistic', params: SHORT, commands: [{ at: 30_000, command: { type: 'traffic.rate', txPerSecond: 4 } }] });
+		replay.runUntil(3 * MINUTE);
+		expect(JSON.stringify(replay.events)).toBe(JSON.stringify(world.events));
+	});
+});
+
+describe('the timeline scrubber', () => {
+	it('seeking forward again reuses the checkpoints of the branch and gives the same world as running', () => {
+		const straight = createWorld({ seed: 5, scenario: happyPath, finality: 'optimistic', params: SHORT });
+		straight.runUntil(3 * MINUTE);
+		const world = createWorld({ seed: 5, scenario: happyPath, finality: 'optimistic', params: SHORT });
+		world.runUntil(4 * MINUTE);
+		expect(world.horizon).toBe(4 * MINUTE);
+		world.seek(20_000);
+		expect(world.horizon).toBe(4 * MINUTE);
+		expect(world.checkpointTimes.some((t) => t > 2 * MINUTE)).toBe(true);
+		world.seek(3 * MINUTE);
+		expect(JSON.stringify(world.events)).toBe(JSON.stringify(straight.events));
+		expect(JSON.stringify(world.snapshot())).toBe(JSON.stringify(straight.snapshot()));
+		world.seek(4 * MINUTE);
+		straight.runUntil(4 * MINUTE);
+		expect(JSON.stringify(world.events)).toBe(JSON.stringify(straight.events));
+	});
+
+	it('a fork moves the horizon back to the moment of the change', () => {
+		const world = createWorld({ seed: 5, scenario: happyPath, finality: 'optimistic', params: SHORT });
+		world.runUntil(3 * MINUTE);
+		world.seek(MINUTE);
+		world.dispatch({ type: 'traffic.rate', txPerSecond: 3 });
+		expect(world.horizon).toBe(MINUTE);
+		expect(world.checkpointTimes.every((t) => t <= MINUTE)).toBe(true);
+	});
+
+	it('a learner\'s command keeps the scenario\'s own timeline, and replays from userCommands alone', () => {
+		const make = (commands?: { at: number; command: { type: 'traffic.rate'; txPerSecond: number } }[]) =>
+			createWorld({ seed: 2, scenario: proposerOffline, finality: 'optimistic', params: SHORT, commands });
+		const world = make();
+		world.runUntil(30_000);
+		world.dispatch({ type: 'traffic.rate', txPerSecond: 2 });
+		world.runUntil(3 * MINUTE);
+		expect(world.events.some((e) => e.type === 'behaviour.changed' && e.actor === 'seq-0' && e.behaviour === 'offline')).toBe(true);
+		expect(world.userCommands).toEqual([{ at: 30_000, command: { type: 'traffic.rate', txPerSecond: 2 } }]);
+		const replay = make([{ at: 30_000, command: { type: 'traffic.rate', txPerSecond: 2 } }]);
 		replay.runUntil(3 * MINUTE);
 		expect(JSON.stringify(replay.events)).toBe(JSON.stringify(world.events));
 	});

@@ -64,7 +64,7 @@ export function createWorld(options: CreateWorldOptions): World {
 	const world = new World(options.seed, parsed.scenario, finality, resolved.params);
 	for (const entry of parsed.scenario.timeline ?? []) {
 		const at = typeof entry.at === 'number' ? entry.at : parseDuration(entry.at)!;
-		world.queueCommand({ at, command: entry.command });
+		world.queueCommand({ at, command: entry.command }, 'timeline');
 	}
 	for (const c of options.commands ?? []) {
 		const checked = parseCommand(c.command);
@@ -82,7 +82,13 @@ export class World {
 	/** Commands in time order; those before `commandsApplied` have been applied. */
 	private commands: TimedCommand[] = [];
 	private commandsApplied = 0;
+	/** Commands that came from the scenario's timeline: part of the world, kept across forks, not the learner's. */
+	private readonly fromTimeline = new WeakSet<TimedCommand>();
 	private checkpoints: Checkpoint[] = [];
+	/** The longest log this branch has produced (kept when seeking back, so seeking forward can reuse later checkpoints); null when the log itself is the longest. */
+	private knownLog: SimEvent[] | null = null;
+	/** Furthest time this branch has reached. */
+	private reached = 0;
 	/** Initial supply buckets, for the export. */
 	readonly initialSupply: SupplyBuckets;
 
@@ -167,6 +173,11 @@ export class World {
 		return { ...this.core.data.params };
 	}
 
+	/** The learner's commands (given at creation or dispatched), without the scenario's timeline: with seed and scenario they replay this world exactly. */
+	get userCommands(): TimedCommand[] {
+		return this.commands.filter((c) => !this.fromTimeline.has(c));
+	}
+
 	/** Commands applied or queued, in time order. */
 	get commandLog(): readonly TimedCommand[] {
 		return this.commands;
@@ -220,15 +231,18 @@ export class World {
 	dispatch(command: unknown): { ok: true } | { ok: false; error: string } {
 		const checked = parseCommand(command);
 		if (!checked.ok) return checked;
-		if (this.commandsApplied < this.commands.length || this.checkpoints.some((c) => c.at > this.now)) this.fork();
-		this.commands.push({ at: this.now, command: checked.command });
+		const userAhead = this.commands.some((c, i) => i >= this.commandsApplied && !this.fromTimeline.has(c));
+		if (userAhead || this.reached > this.now || this.checkpoints.some((c) => c.at > this.now)) this.fork();
+		// Before any timeline command still to come: the applied ones stay a prefix of the list.
+		this.commands.splice(this.commandsApplied, 0, { at: this.now, command: checked.command });
 		this.commandsApplied++;
 		const error = applyCommand(this.core, checked.command);
 		return error ? { ok: false, error } : { ok: true };
 	}
 
-	/** Queues a command at a future (or current) time, for replays. */
-	queueCommand(c: TimedCommand): void {
+	/** Queues a command at a future (or current) time, for replays; `timeline` marks the scenario's own. */
+	queueCommand(c: TimedCommand, origin: 'user' | 'timeline' = 'user'): void {
+		if (origin === 'timeline') this.fromTimeline.add(c);
 		if (c.at < this.now) throw new Error('cannot queue a command in the past; seek there and dispatch it');
 		const index = this.commands.findIndex((x) => x.at > c.at);
 		if (index >= 0 && index < this.commandsApplied) throw new Error('cannot queue a command before ones already applied');
@@ -238,31 +252,48 @@ export class World {
 
 	/** Drops everything after now: commands not yet applied and later checkpoints. */
 	private fork(): void {
-		this.commands = this.commands.slice(0, this.commandsApplied);
+		this.commands = this.commands.filter((c, i) => i < this.commandsApplied || this.fromTimeline.has(c));
 		this.checkpoints = this.checkpoints.filter((c) => c.at <= this.now);
+		this.knownLog = null;
+		this.reached = this.now;
 	}
 
-	/** Moves to time `t`: forward by running, backward by restoring a checkpoint and replaying. */
+	/** Furthest simulated time this branch has reached: seeking anywhere up to it replays the same history. */
+	get horizon(): number {
+		return Math.max(this.reached, this.now);
+	}
+
+	/**
+	 * Moves to time `t`: backward by restoring the nearest earlier checkpoint and replaying; forward by
+	 * running, starting from the latest checkpoint on the way when this branch has been there before.
+	 */
 	seek(t: number): void {
-		if (t >= this.now) {
-			this.runUntil(t);
-			return;
-		}
 		let cp = this.checkpoints[0];
 		for (const c of this.checkpoints) if (c.at <= t) cp = c;
-		this.restore(cp);
+		if (t < this.now || cp.at > this.now) this.restore(cp);
 		this.runUntil(t);
 	}
 
 	private maybeCheckpoint(nextAt: number): void {
-		const last = this.checkpoints[this.checkpoints.length - 1];
-		if (nextAt > this.now && this.now - last.at >= this.core.data.params.checkpointEveryMs) this.takeCheckpoint();
+		if (nextAt <= this.now) return;
+		const every = this.core.data.params.checkpointEveryMs;
+		const newest = this.checkpoints[this.checkpoints.length - 1];
+		if (newest.at <= this.now) {
+			if (this.now - newest.at >= every) this.takeCheckpoint();
+			return;
+		}
+		// Checkpoints ahead of the clock (kept after a seek back) are the same history: only fill gaps.
+		let i = this.checkpoints.length - 1;
+		while (i > 0 && this.checkpoints[i - 1].at > this.now) i--;
+		const next = this.checkpoints[i];
+		const last = this.checkpoints[Math.max(0, i - 1)];
+		if (this.now - last.at >= every && next.at - this.now >= every) this.takeCheckpoint();
 	}
 
 	private takeCheckpoint(): void {
 		const w = this.core;
 		const at = w.data.now;
-		this.checkpoints = this.checkpoints.filter((c) => c.at < at);
+		this.checkpoints = this.checkpoints.filter((c) => c.at !== at);
 		// Keep memory bounded on long runs: dense recent checkpoints, every other one further back.
 		if (this.checkpoints.length >= MAX_CHECKPOINTS) {
 			const keepRecent = MAX_CHECKPOINTS / 2;
@@ -278,15 +309,25 @@ export class World {
 			logLength: w.log.length,
 			commandsApplied: this.commandsApplied
 		});
+		this.checkpoints.sort((a, b) => a.at - b.at);
 	}
 
 	private restore(cp: Checkpoint): void {
 		const w = this.core;
+		this.reached = Math.max(this.reached, w.data.now);
 		w.data = cloneData(cp.data);
 		w.rng = new Rng(cp.rng);
 		w.scheduler = cp.scheduler.clone();
 		w.actors.restore(cp.actors);
-		w.log.truncate(cp.logLength);
+		const log = w.log;
+		if (cp.logLength <= log.length) {
+			if (!this.knownLog || this.knownLog.length < log.length) this.knownLog = log.entries.slice();
+			log.truncate(cp.logLength);
+		} else {
+			// A later checkpoint of this branch: its events are the ones this branch produced before.
+			const known = this.knownLog ?? [];
+			for (let i = log.length; i < cp.logLength; i++) log.push(known[i]);
+		}
 		this.commandsApplied = cp.commandsApplied;
 	}
 

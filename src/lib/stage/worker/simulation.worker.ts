@@ -4,8 +4,11 @@
  */
 /// <reference lib="webworker" />
 import { createWorld, type World } from '$lib/sim';
-import type { Frame, FrameReason, FromWorker, ToWorker } from '../protocol';
+import type { Frame, FrameReason, FromWorker, RebuildResult, ToWorker, WorldRecipe } from '../protocol';
+import { checkRebuild, exportWithReplay } from './worldFiles';
 import { Playback } from './playback';
+import { isKeyEvent } from '../keyEvents';
+import { inspectTarget, timedVerify } from './inspect';
 
 /** Wall ms between frames while playing (about 15 per second). */
 const FRAME_MS = 66;
@@ -13,11 +16,15 @@ const FRAME_MS = 66;
 const TICK_MS = 16;
 /** Most moments one Step may run through looking for the next event. */
 const STEP_LIMIT = 100_000;
+/** Most wall ms one "next key moment" jump may spend looking. */
+const JUMP_WALL_MS = 3_000;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const wall = () => performance.now();
 
 let world: World | null = null;
+/** What the current world was built from (its export's `replay`). */
+let recipe: WorldRecipe | null = null;
 let playback: Playback | null = null;
 let generation = 0;
 let sent = 0;
@@ -36,7 +43,8 @@ function post(message: FromWorker): void {
 function sendFrame(reason: FrameReason, idle = false): void {
 	if (!world || !playback) return;
 	const log = world.events;
-	const reset = reason === 'load' || log.length < sent || reason === 'seek';
+	// A seek forward only adds to the log; a seek back (or a new world) rewinds it.
+	const reset = reason === 'load' || log.length < sent;
 	const from = reset ? 0 : sent;
 	const frame: Frame = {
 		type: 'frame',
@@ -50,6 +58,7 @@ function sendFrame(reason: FrameReason, idle = false): void {
 		speed: playback.speed,
 		idle: idle || !Number.isFinite(world.nextEventAt),
 		rate: playback.rate,
+		horizon: world.horizon,
 		lagging: playback.playing && lagging,
 		ack
 	};
@@ -92,21 +101,43 @@ function stepToNextEvent(w: World): void {
 	for (let i = 0; i < STEP_LIMIT && w.events.length === before; i++) if (w.step() === null) break;
 }
 
+/** Runs until a key moment (a fault, challenge, slash, re-span, settlement…) is logged, or the wall budget is spent. */
+function jumpToKeyMoment(w: World): void {
+	const start = wall();
+	let seen = w.events.length;
+	while (wall() - start < JUMP_WALL_MS) {
+		if (w.step() === null) return;
+		const log = w.events;
+		for (let i = seen; i < log.length; i++) if (isKeyEvent(log[i])) return;
+		seen = log.length;
+	}
+}
+
 function handle(msg: ToWorker): void {
 	ack = msg.seq;
 	if (msg.type === 'load') {
 		playback?.pause();
-		world = null;
-		generation = msg.generation;
-		post({ type: 'loading', generation });
+		post({ type: 'loading', generation: msg.generation });
 		const speed = playback?.speed ?? 1;
-		const w = createWorld({ seed: msg.seed, scenario: msg.scenario, finality: msg.finality, params: msg.params, commands: msg.commands });
+		// Build the new world first: if it fails, the old one keeps running and the page keeps it.
+		let w: World;
+		let rebuilt: RebuildResult | undefined;
+		try {
+			w = createWorld({ seed: msg.seed, scenario: msg.scenario, finality: msg.finality, params: msg.params, commands: msg.commands });
+			if (msg.rebuildCheck) rebuilt = checkRebuild(w, msg.rebuildCheck);
+		} catch (err) {
+			post({ type: 'loadFailed', generation: msg.generation, message: messageOf(err), kept: world ? generation : null });
+			sendFrame('pause');
+			return;
+		}
+		generation = msg.generation;
+		recipe = { seed: msg.seed, scenario: msg.scenario, finality: msg.finality, params: msg.params, commands: msg.commands };
 		world = w;
 		playback = new Playback(w, wall);
 		playback.setSpeed(speed);
 		sent = 0;
 		const s = w.scenario;
-		post({ type: 'loaded', generation, info: { scenario: s.name, title: s.title, seed: String(w.seed), finality: w.finality, params: w.params, users: s.users } });
+		post({ type: 'loaded', generation, info: { scenario: s.name, title: s.title, seed: String(w.seed), finality: w.finality, params: w.params, users: s.users }, rebuilt });
 		sendFrame('load');
 		return;
 	}
@@ -134,14 +165,30 @@ function handle(msg: ToWorker): void {
 			stepToNextEvent(world);
 			sendFrame('step');
 			return;
+		case 'jump':
+			playback.pause();
+			jumpToKeyMoment(world);
+			sendFrame('jump');
+			return;
 		case 'seek':
 			playback.pause();
 			world.seek(Math.max(0, msg.t));
 			sendFrame('seek');
 			return;
+		case 'inspect':
+			post({ type: 'inspected', generation, target: msg.target, ...inspectTarget(world, msg.target) });
+			return;
+		case 'verify':
+			post({ type: 'verified', generation, batch: msg.batch, ...timedVerify(world, msg.batch, wall) });
+			return;
+		case 'export':
+			post({ type: 'exported', generation, json: `${JSON.stringify(recipe ? exportWithReplay(world, recipe) : world.exportWorld(), null, 1)}\n` });
+			return;
 		case 'dispatch': {
+			const before = world.horizon;
 			const result = world.dispatch(msg.command);
-			post({ type: 'dispatched', generation, ok: result.ok, error: result.ok ? undefined : result.error, commands: [...world.commandLog] });
+			const forkedFrom = world.horizon < before ? before : null;
+			post({ type: 'dispatched', generation, ok: result.ok, error: result.ok ? undefined : result.error, commands: world.userCommands, forkedFrom });
 			sendFrame('dispatch');
 			return;
 		}

@@ -1,0 +1,133 @@
+/**
+ * UI benchmark: frame times and long main-thread tasks while the sandbox plays, in headless Chromium.
+ * Worlds: the demo (7 sequencers, 20 validators, 200 users, 5 tx/s) and a large one (21, 50, 1,000,
+ * 50 tx/s). Usage: `npm run bench:ui [-- --json] [-- --seconds 15] [-- --speed 10] [-- --no-build]`.
+ * Prints figures; asserts nothing (targets: p95 frame ≤ 16.7 ms demo, ≤ 33 ms large, no task > 50 ms).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from './chromium-path.mjs';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const flag = (name, fallback) => {
+	const i = args.indexOf(name);
+	return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback;
+};
+const seconds = flag('--seconds', 15);
+const warmup = flag('--warmup', 3);
+const speed = flag('--speed', 1);
+const port = flag('--port', 4179);
+const base = `http://127.0.0.1:${port}`;
+const log = (...m) => {
+	if (!json) console.log(...m);
+	else console.error(...m);
+};
+
+const WORLDS = {
+	demo: '/sandbox?seed=1&scenario=demo&finality=hybrid',
+	large: '/sandbox?seed=1&scenario=demo&finality=hybrid&seqs=21&vals=50&users=1000&p.txPerSecond=50'
+};
+
+/** Speed slider positions (see src/lib/stage/speed.ts). */
+const SPEED_PRESSES = { 0.1: -1, 1: 0, 3: 1, 5: 2, 10: 3 };
+
+if (spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] }).status !== 0) process.exit(1);
+if (!args.includes('--no-build')) {
+	log('building the site…');
+	const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: ['ignore', json ? 'ignore' : 'inherit', 'inherit'] });
+	if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+const stopServer = () => {
+	try {
+		process.kill(-server.pid);
+	} catch {
+		/* already gone */
+	}
+};
+process.on('exit', stopServer);
+
+async function waitForServer() {
+	for (let i = 0; i < 120; i++) {
+		try {
+			const r = await fetch(`${base}/`);
+			if (r.ok) return;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	throw new Error(`preview server did not start on ${base}`);
+}
+
+/** Plays one world and measures the main thread. */
+async function measure(browser, path) {
+	const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+	const errors = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(base + path);
+	await page.getByRole('button', { name: 'Play' }).waitFor({ state: 'visible', timeout: 180_000 });
+	await page.waitForFunction(() => !document.querySelector('button[aria-keyshortcuts="Space ."]')?.hasAttribute('disabled'), null, { timeout: 180_000 });
+	const slider = page.getByRole('slider', { name: 'Speed' });
+	const presses = SPEED_PRESSES[speed] ?? 0;
+	await slider.focus();
+	for (let i = 0; i < Math.abs(presses); i++) await slider.press(presses > 0 ? 'ArrowRight' : 'ArrowLeft');
+	await page.getByRole('button', { name: 'Play' }).click();
+	await page.waitForTimeout(warmup * 1000);
+	await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		w.__bench = { frames: [], longTasks: [] };
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__bench.longTasks.push(e.duration);
+		}).observe({ type: 'longtask' });
+		let last = performance.now();
+		const loop = (now) => {
+			w.__bench.frames.push(now - last);
+			last = now;
+			if (!w.__bench.stop) requestAnimationFrame(loop);
+		};
+		requestAnimationFrame(loop);
+	});
+	const clockBefore = await page.getByTestId('sim-clock').textContent();
+	await page.waitForTimeout(seconds * 1000);
+	const result = await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		w.__bench.stop = true;
+		return w.__bench;
+	});
+	const clockAfter = await page.getByTestId('sim-clock').textContent();
+	await page.close();
+	const frames = result.frames.slice(1).sort((a, b) => a - b);
+	const pick = (q) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))] ?? 0;
+	const round = (x) => Math.round(x * 10) / 10;
+	return {
+		p95FrameMs: round(pick(0.95)),
+		maxLongTaskMs: round(Math.max(0, ...result.longTasks)),
+		longTasks: result.longTasks.length,
+		frames: frames.length,
+		medianFrameMs: round(pick(0.5)),
+		maxFrameMs: round(frames[frames.length - 1] ?? 0),
+		simulated: `${clockBefore} → ${clockAfter}`,
+		errors
+	};
+}
+
+try {
+	await waitForServer();
+	const browser = await chromium.launch({
+		executablePath: chromiumPath(),
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+	});
+	const out = {};
+	for (const [name, path] of Object.entries(WORLDS)) {
+		log(`measuring ${name} (${seconds} s at ${speed}×, after ${warmup} s warm-up)…`);
+		out[name] = await measure(browser, path);
+		log(`  ${name}: p95 frame ${out[name].p95FrameMs} ms, median ${out[name].medianFrameMs} ms, max ${out[name].maxFrameMs} ms over ${out[name].frames} frames; ${out[name].longTasks} long tasks (max ${out[name].maxLongTaskMs} ms); clock ${out[name].simulated}`);
+	}
+	await browser.close();
+	if (json) console.log(JSON.stringify(out, null, 2));
+} finally {
+	stopServer();
+}

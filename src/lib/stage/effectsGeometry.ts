@@ -1,0 +1,124 @@
+/**
+ * Where effects start and land on the stage, and the curved paths they fly along. d3 computes the
+ * geometry (scales, interpolation, easing, path strings); the effects layer only draws it.
+ */
+import { easeCubicInOut, interpolateNumber, path as d3path, scaleBand } from 'd3';
+import { userDot, type Point, type StageLayout } from './layout';
+
+/** The batch card in the pool's middle and its quorum meter (mirrors BatchCard.svg.svelte and QuorumMeter.svg.svelte). */
+export const CARD = { width: 176, height: 112, dy: 8, meterX: 14, meterY: 54, meterHeight: 16 } as const;
+
+/** Top-left of the batch card. */
+export function cardOrigin(layout: StageLayout): Point {
+	return { x: layout.pool.cx - CARD.width / 2, y: layout.pool.cy + CARD.dy - CARD.height / 2 };
+}
+
+/** Centre of segment `i` of the quorum meter of `of` segments. */
+export function meterSlot(layout: StageLayout, i: number, of: number): Point {
+	const o = cardOrigin(layout);
+	const width = CARD.width - 2 * CARD.meterX;
+	const band = scaleBand<number>()
+		.domain(Array.from({ length: Math.max(of, 1) }, (_, k) => k))
+		.range([0, width])
+		.paddingInner(of > 20 ? 0 : 0.12);
+	const at = Math.min(Math.max(i, 0), Math.max(of, 1) - 1);
+	return { x: o.x + CARD.meterX + (band(at) ?? 0) + band.bandwidth() / 2, y: o.y + CARD.meterY + CARD.meterHeight / 2 };
+}
+
+/** The meter's box and where its `signed`-th segment starts (the unsigned part begins there). */
+export function meterBox(layout: StageLayout, signed: number, of: number): { x: number; y: number; width: number; height: number; unsignedX: number } {
+	const o = cardOrigin(layout);
+	const width = CARD.width - 2 * CARD.meterX;
+	const band = scaleBand<number>()
+		.domain(Array.from({ length: Math.max(of, 1) }, (_, k) => k))
+		.range([0, width])
+		.paddingInner(of > 20 ? 0 : 0.12);
+	const unsignedX = signed >= of ? width : (band(Math.max(signed, 0)) ?? 0);
+	return { x: o.x + CARD.meterX, y: o.y + CARD.meterY, width, height: CARD.meterHeight, unsignedX: o.x + CARD.meterX + unsignedX };
+}
+
+/** A sequencer's node centre. */
+export function nodeAt(layout: StageLayout, id: string): Point | null {
+	return layout.nodes.get(id) ?? null;
+}
+
+/** An actor's position: a sequencer's node, a validator's cell, or a user's dot. */
+export function actorAt(layout: StageLayout, id: string | null): Point | null {
+	if (!id) return null;
+	const node = layout.nodes.get(id) ?? layout.validatorCells.get(id);
+	if (node) return node;
+	const user = /^user-(\d+)$/.exec(id);
+	return user ? userDot(layout, Number(user[1])) : null;
+}
+
+/** Top of the L1 block slot `slot` (0 = oldest shown, blockCount - 1 = the one forming). */
+export function l1Slot(layout: StageLayout, slot: number): Point & { width: number; height: number } {
+	const l = layout.l1;
+	return { x: l.blocksLeft + slot * (l.blockWidth + l.blockGap), y: l.y + 44, width: l.blockWidth, height: l.height - 54 };
+}
+
+/** L1 block number shown in the first slot at simulated time `t` (the lane shows the latest blocks and the one forming; mirrors L1Lane.svg.svelte). */
+function firstShown(layout: StageLayout, t: number, l1BlockMs: number): number {
+	return Math.max(0, Math.floor(t / l1BlockMs) - (layout.l1.blockCount - 2));
+}
+
+/** Upper middle of L1 block `n`'s slot if it is on screen at simulated time `t`, else null. */
+export function l1Block(layout: StageLayout, n: number, t: number, l1BlockMs: number): Point | null {
+	const slot = n - firstShown(layout, t, l1BlockMs);
+	if (slot < 0 || slot >= layout.l1.blockCount) return null;
+	const s = l1Slot(layout, slot);
+	return { x: s.x + s.width / 2, y: s.y + 40 };
+}
+
+/** Upper middle of the L1 block being formed at simulated time `t` (where a batch is about to land). */
+export function l1Forming(layout: StageLayout, t: number, l1BlockMs: number): Point {
+	return l1Block(layout, Math.floor(t / l1BlockMs) + 1, t, l1BlockMs) ?? l1Contract(layout);
+}
+
+/** The rollup contract's box on L1 (where evidence, challenges and the forced queue go). */
+export function l1Contract(layout: StageLayout): Point {
+	const l = layout.l1;
+	return { x: (l.x + 10 + l.blocksLeft - 12) / 2, y: l.y + 44 + (l.height - 54) / 2 };
+}
+
+/** A flight from `a` to `b`: its path (a gentle arc) and where it is at eased progress k. */
+export interface Flight {
+	/** SVG path data of the whole arc. */
+	d: string;
+	/** The point at progress k ∈ [0, 1] (eased). */
+	at: (k: number) => Point;
+}
+
+/** An arc from `a` to `b` bowing sideways by `bend` × its length. */
+export function flight(a: Point, b: Point, bend = 0.18): Flight {
+	const dx = b.x - a.x;
+	const dy = b.y - a.y;
+	const c = { x: (a.x + b.x) / 2 - dy * bend, y: (a.y + b.y) / 2 + dx * bend };
+	const p = d3path();
+	p.moveTo(a.x, a.y);
+	p.quadraticCurveTo(c.x, c.y, b.x, b.y);
+	const x1 = interpolateNumber(a.x, c.x);
+	const x2 = interpolateNumber(c.x, b.x);
+	const y1 = interpolateNumber(a.y, c.y);
+	const y2 = interpolateNumber(c.y, b.y);
+	return {
+		d: p.toString(),
+		at(k: number) {
+			const e = easeCubicInOut(Math.min(Math.max(k, 0), 1));
+			return { x: interpolateNumber(x1(e), x2(e))(e), y: interpolateNumber(y1(e), y2(e))(e) };
+		}
+	};
+}
+
+/** Progress of an effect at wall time `now`, 0 before it starts and 1 once over. */
+export function progress(now: number, span: { start: number; end: number }): number {
+	if (span.end <= span.start) return 1;
+	return Math.min(Math.max((now - span.start) / (span.end - span.start), 0), 1);
+}
+
+/** Opacity that fades in over the first `fadeIn` and out over the last `fadeOut` of progress. */
+export function fade(k: number, fadeIn = 0.08, fadeOut = 0.2): number {
+	if (k < fadeIn) return k / fadeIn;
+	if (k > 1 - fadeOut) return Math.max(0, (1 - k) / fadeOut);
+	return 1;
+}

@@ -1,0 +1,65 @@
+/**
+ * The one-key fault shortcuts a presenter uses (f, o, t, T, h), bound to the page's simulation
+ * client and the stage's actions menu. Every press is narrated: by the world's own events when it
+ * changes something, or by a line saying why nothing changed.
+ */
+import { actorFromKey, doubleTraffic, everyoneHonest, halveTraffic, MAX_TX_PER_SECOND, proposerOffline, trafficRate, txRate, type ActorRef } from './faults';
+import type { SimulationClient } from './simulation.svelte';
+
+/** What the fault keys do; the shapes `handleShortcut` expects. */
+export interface FaultKeyActions {
+	/** "f": open the focused actor's menu, else the proposer's. */
+	actions: () => void;
+	/** "o": the proposer goes offline. */
+	offline: () => void;
+	/** "t" / "T": double or halve the traffic. */
+	traffic: (change: 'double' | 'halve') => void;
+	/** "h": everyone honest again. */
+	honest: () => void;
+}
+
+/** The actor whose node has focus, if any. */
+export function focusedActor(doc: Pick<Document, 'activeElement'> = document): ActorRef | null {
+	const el = doc.activeElement;
+	return actorFromKey(el?.closest('[data-actor]')?.getAttribute('data-actor'));
+}
+
+/** Binds the fault keys to a client; `openMenu` opens an actor's actions menu on the stage. */
+export function faultKeys(client: SimulationClient, openMenu: (actor: ActorRef) => void): FaultKeyActions {
+	const world = () => (client.loading || !client.snapshot || !client.info ? null : { snapshot: client.snapshot, info: client.info });
+	return {
+		actions() {
+			const w = world();
+			if (!w) return;
+			const actor = focusedActor() ?? (w.snapshot.proposer ? { kind: 'sequencer', id: w.snapshot.proposer } : null);
+			if (actor) openMenu(actor);
+			else client.say('Nobody is proposing right now; press Tab to reach a sequencer and Enter to open its actions.');
+		},
+		offline() {
+			const w = world();
+			if (!w) return;
+			const command = proposerOffline(w.snapshot);
+			const proposer = w.snapshot.sequencers.find((s) => s.id === w.snapshot.proposer);
+			if (!command || !proposer) client.say('Nobody is proposing right now, so nobody can be taken offline.');
+			else if (proposer.behaviour === 'offline') client.say(`${proposer.id} is already offline; the pool re-spans once its silence is noticed.`);
+			else client.dispatch(command);
+		},
+		traffic(change) {
+			const w = world();
+			if (!w) return;
+			const genesis = w.info.params.txPerSecond;
+			const rate = trafficRate(client.commands, w.snapshot.t, genesis);
+			if (w.snapshot.t >= w.info.params.trafficUntilMs) client.say("This world's traffic has ended; no user will send again.");
+			else if (change === 'halve' && rate === 0) client.say('The traffic is already stopped.');
+			else if (change === 'double' && rate >= MAX_TX_PER_SECOND) client.say(`${txRate(MAX_TX_PER_SECOND)} is the most a world allows.`);
+			else client.dispatch(change === 'double' ? doubleTraffic(rate, genesis) : halveTraffic(rate));
+		},
+		honest() {
+			const w = world();
+			if (!w) return;
+			const commands = everyoneHonest(w.snapshot);
+			if (!commands.length) client.say('Everyone is already honest.');
+			for (const command of commands) client.dispatch(command);
+		}
+	};
+}

@@ -1,0 +1,245 @@
+/**
+ * Live fault injection in a learner's words: which actions each actor on the stage offers, the
+ * command each one sends, what will happen, and how an actor's behaviour reads in names, badges
+ * and narration. Pure: the menu and the shortcuts only read these.
+ */
+import type { Command, TimedCommand, WorldSnapshot } from '$lib/sim';
+import type { SequencerBehaviour, ValidatorBehaviour } from '$lib/sim/behaviours';
+
+/** Something on the stage that has an actions menu. */
+export type ActorRef = { kind: 'sequencer'; id: string } | { kind: 'validator'; id: string } | { kind: 'users' };
+
+/** The key an actor goes by on the stage (`data-actor`): its id, or `users`. */
+export function actorKey(actor: ActorRef): string {
+	return actor.kind === 'users' ? 'users' : actor.id;
+}
+
+/** The actor a stage key names, or null: `seq-3`, `val-2`, `users`. */
+export function actorFromKey(key: string | null | undefined): ActorRef | null {
+	if (key === 'users') return { kind: 'users' };
+	if (key && /^seq-\d+$/.test(key)) return { kind: 'sequencer', id: key };
+	if (key && /^val-\d+$/.test(key)) return { kind: 'validator', id: key };
+	return null;
+}
+
+/** One entry of an actor's actions menu. */
+export interface FaultAction {
+	/** Stable key (the behaviour, `traffic.double`, `eject`, `inspect`). */
+	key: string;
+	/** What the item says. */
+	label: string;
+	/** One line on what will happen. */
+	explain: string;
+	/** A behaviour is one of a set (a radio item); other actions are plain items. */
+	radio: boolean;
+	/** For radio items: the actor behaves like this now. */
+	checked: boolean;
+	/** The command it sends; null when it needs more (a censor target) or is not a command (inspect). */
+	command: Command | null;
+	/** Why it cannot be chosen now, if it cannot. */
+	disabled?: string;
+}
+
+/** A sequencer as the stage knows it. */
+type Sequencer = Pick<WorldSnapshot['sequencers'][number], 'id' | 'behaviour' | 'active'>;
+/** A validator as the stage knows it. */
+type Validator = Pick<WorldSnapshot['validators'][number], 'id' | 'behaviour'>;
+
+const SEQUENCER_ITEMS: [behaviour: SequencerBehaviour, label: string, explain: string][] = [
+	['offline', 'Go offline', 'It stops answering: as proposer it builds nothing until the pool re-spans to someone else; as a peer it stops signing.'],
+	['censor', 'Censor a user…', 'As proposer it leaves out every transaction from one user, who can still force one in through L1.'],
+	['reorder', 'Reorder for profit (sandwich)', "As proposer it wraps users' swaps in its own trades; its peers can vote to slash it."],
+	['wrong-state-root', 'Sign a wrong state root', 'As proposer it claims a state root the transactions do not produce; honest peers refuse and validators can challenge it.'],
+	['invalid-tx', 'Slip in an invalid transaction', 'As proposer it adds a transaction with a forged signature; honest peers refuse to sign, and signing it is slashable.'],
+	['equivocate', 'Equivocate (sign two headers)', 'As proposer it signs two different headers for one batch; anyone holding both can get it slashed.'],
+	['honest', 'Back to honest', 'It follows the protocol again from now on.']
+];
+
+const VALIDATOR_ITEMS: [behaviour: ValidatorBehaviour, label: string, explain: string][] = [
+	['lazy', 'Be lazy (approve without checking)', 'It still claims the verification reward but never re-executes a batch, so it cannot catch a wrong root.'],
+	['offline', 'Go offline', 'It stops checking batches altogether.'],
+	['honest', 'Back to honest', 'It re-executes the batches it samples again.']
+];
+
+/** A sequencer's actions: the behaviours (the current one checked), ejection by the administrator, and Inspect. */
+export function sequencerActions(seq: Sequencer, options: { inspect?: boolean } = {}): FaultAction[] {
+	const items: FaultAction[] = SEQUENCER_ITEMS.map(([behaviour, label, explain]) => ({
+		key: behaviour,
+		label,
+		explain,
+		radio: true,
+		checked: seq.behaviour === behaviour,
+		command: behaviour === 'censor' ? null : { type: 'sequencer.behaviour', sequencer: seq.id, behaviour }
+	}));
+	items.push({
+		key: 'eject',
+		label: 'Eject from the pool (administrator)',
+		explain: 'The administrator force-unlocks its stake, so it leaves the active set and can no longer propose or sign.',
+		radio: false,
+		checked: false,
+		command: { type: 'admin.eject', sequencer: seq.id },
+		disabled: seq.active ? undefined : 'It is not in the active set.'
+	});
+	if (options.inspect) items.push(inspectAction(seq.id));
+	return items;
+}
+
+/** A validator's actions: lazy, offline or honest (the current one checked), and Inspect. */
+export function validatorActions(val: Validator, options: { inspect?: boolean } = {}): FaultAction[] {
+	const items: FaultAction[] = VALIDATOR_ITEMS.map(([behaviour, label, explain]) => ({
+		key: behaviour,
+		label,
+		explain,
+		radio: true,
+		checked: val.behaviour === behaviour,
+		command: { type: 'validator.behaviour', validator: val.id, behaviour }
+	}));
+	if (options.inspect) items.push(inspectAction(val.id));
+	return items;
+}
+
+function inspectAction(id: string): FaultAction {
+	return { key: 'inspect', label: 'Inspect', explain: `Open ${id}'s state, stake and history.`, radio: false, checked: false, command: null };
+}
+
+/** Most transactions a second a command may ask for. */
+export const MAX_TX_PER_SECOND = 1000;
+
+/** The traffic actions: double, halve, stop (or restart at the world's own rate when stopped). */
+export function trafficActions(options: { rate: number; genesisRate: number; ended: boolean }): FaultAction[] {
+	const { rate, ended } = options;
+	const base = options.genesisRate > 0 ? options.genesisRate : 1;
+	const disabled = ended ? "This world's traffic has ended; no user will send again." : undefined;
+	const items: FaultAction[] = [];
+	const add = (key: string, label: string, to: number, explain: string) =>
+		items.push({ key, label, explain, radio: false, checked: false, command: { type: 'traffic.rate', txPerSecond: to }, disabled });
+	if (rate > 0) {
+		const up = Math.min(MAX_TX_PER_SECOND, rate * 2);
+		add('traffic.double', 'Double the traffic', up, `Users send ${txRate(up)} instead of ${txRate(rate)}.`);
+		add('traffic.halve', 'Halve the traffic', rate / 2, `Users send ${txRate(rate / 2)} instead of ${txRate(rate)}.`);
+		add('traffic.stop', 'Stop traffic', 0, 'Users stop sending; the proposer empties the mempool and then idles.');
+	} else add('traffic.restart', 'Restart traffic', base, `Users send ${txRate(base)} again.`);
+	if (rate === MAX_TX_PER_SECOND && items[0]) items[0].disabled ??= `${txRate(MAX_TX_PER_SECOND)} is the most a world allows.`;
+	return items;
+}
+
+/** The command "double the traffic" sends (or, when stopped, restart at the world's own rate). */
+export function doubleTraffic(rate: number, genesisRate: number): Command {
+	return { type: 'traffic.rate', txPerSecond: rate > 0 ? Math.min(MAX_TX_PER_SECOND, rate * 2) : genesisRate > 0 ? genesisRate : 1 };
+}
+
+/** The command "halve the traffic" sends. */
+export function halveTraffic(rate: number): Command {
+	return { type: 'traffic.rate', txPerSecond: rate / 2 };
+}
+
+/** The traffic rate in force at time `t`: the last rate a person set by then, else the world's own. */
+export function trafficRate(commands: readonly TimedCommand[], t: number, genesisRate: number): number {
+	let rate = genesisRate;
+	for (const c of commands) if (c.at <= t && c.command.type === 'traffic.rate') rate = c.command.txPerSecond;
+	return rate;
+}
+
+/** "5 transactions a second", "2.5 transactions a second", "1 transaction a second". */
+export function txRate(rate: number): string {
+	const n = Number(rate.toFixed(3));
+	return `${n.toLocaleString('en-US')} transaction${n === 1 ? '' : 's'} a second`;
+}
+
+/** The command that makes a sequencer censor a user. */
+export function censorCommand(sequencer: string, user: number): Command {
+	return { type: 'sequencer.behaviour', sequencer, behaviour: 'censor', target: `user-${user}` };
+}
+
+/** The user a censor targets by default: whoever sent most recently (else user-0), as an index. */
+export function defaultCensorTarget(recentSenders: readonly string[], users: number): number {
+	for (let i = recentSenders.length - 1; i >= 0; i--) {
+		const n = Number(/^user-(\d+)$/.exec(recentSenders[i])?.[1]);
+		if (Number.isInteger(n) && n < users) return n;
+	}
+	return 0;
+}
+
+/** The command that makes the proposer go offline, or null when there is none. */
+export function proposerOffline(snapshot: Pick<WorldSnapshot, 'proposer'>): Command | null {
+	return snapshot.proposer ? { type: 'sequencer.behaviour', sequencer: snapshot.proposer, behaviour: 'offline' } : null;
+}
+
+/** The commands that make every misbehaving sequencer and validator honest again. */
+export function everyoneHonest(snapshot: Pick<WorldSnapshot, 'sequencers' | 'validators'>): Command[] {
+	return [
+		...snapshot.sequencers.filter((s) => s.behaviour !== 'honest').map((s): Command => ({ type: 'sequencer.behaviour', sequencer: s.id, behaviour: 'honest' })),
+		...snapshot.validators.filter((v) => v.behaviour !== 'honest').map((v): Command => ({ type: 'validator.behaviour', validator: v.id, behaviour: 'honest' }))
+	];
+}
+
+const BEHAVIOUR_WORDS: Record<string, string> = {
+	honest: 'honest',
+	offline: 'offline',
+	censor: 'censoring',
+	reorder: 'reordering for profit',
+	'invalid-tx': 'slipping in invalid transactions',
+	'wrong-state-root': 'signing wrong state roots',
+	equivocate: 'equivocating',
+	lazy: 'lazy (approves without checking)'
+};
+
+/** A behaviour in a few words: "honest", "signing wrong state roots". */
+export function behaviourWords(behaviour: string): string {
+	return BEHAVIOUR_WORDS[behaviour] ?? behaviour;
+}
+
+/** The badge a misbehaving actor wears: a short word and a one-letter mark (for small nodes). Null when honest. */
+export function faultBadge(behaviour: string): { word: string; mark: string } | null {
+	const badges: Record<string, { word: string; mark: string }> = {
+		offline: { word: 'offline', mark: '✗' },
+		censor: { word: 'censors', mark: 'C' },
+		reorder: { word: 'sandwich', mark: 'S' },
+		'invalid-tx': { word: 'bad tx', mark: 'T' },
+		'wrong-state-root': { word: 'bad root', mark: 'R' },
+		equivocate: { word: '2 headers', mark: 'E' },
+		lazy: { word: 'lazy', mark: 'z' }
+	};
+	return badges[behaviour] ?? null;
+}
+
+/** Stake for a label: "60k", "950". */
+export function stakeShort(metis: number): string {
+	return metis >= 1000 ? `${Math.round(metis / 1000)}k` : String(Math.round(metis));
+}
+
+/** A sequencer node's accessible name: "seq-3, proposer, stake 60k METIS, honest — open actions". */
+export function sequencerName(o: { id: string; proposer: boolean; stake: number; behaviour: string; active: boolean }): string {
+	const role = [o.proposer ? 'proposer' : '', o.active ? '' : 'not active'].filter(Boolean).join(', ');
+	return `${o.id}${role ? `, ${role}` : ''}, stake ${stakeShort(o.stake)} METIS, ${behaviourWords(o.behaviour)} — open actions`;
+}
+
+/** A validator cell's accessible name: "val-2, honest, 14 checks — open actions". */
+export function validatorName(o: { id: string; behaviour: string; checked: number }): string {
+	return `${o.id}, ${behaviourWords(o.behaviour)}, ${o.checked.toLocaleString('en-US')} ${o.checked === 1 ? 'check' : 'checks'} — open actions`;
+}
+
+/** What a changed behaviour means, for the narration: "seq-3 goes offline". */
+export function behaviourSentence(actor: string, behaviour: string, target?: string | null): string {
+	const validator = actor.startsWith('val-');
+	switch (behaviour) {
+		case 'honest':
+			return `${actor} is honest again`;
+		case 'offline':
+			return `${actor} goes offline${validator ? ' and stops checking batches' : ''}`;
+		case 'lazy':
+			return `${actor} turns lazy: it will approve batches without re-executing them`;
+		case 'censor':
+			return `${actor} starts censoring ${target || 'a user'}: as proposer it will leave out their transactions`;
+		case 'reorder':
+			return `${actor} starts reordering for profit: as proposer it will sandwich swaps`;
+		case 'wrong-state-root':
+			return `${actor} turns cheater: as proposer it will sign a wrong state root`;
+		case 'invalid-tx':
+			return `${actor} turns cheater: as proposer it will slip in an invalid transaction`;
+		case 'equivocate':
+			return `${actor} turns cheater: as proposer it will sign two different headers for one batch`;
+		default:
+			return `${actor} now behaves: ${behaviour}`;
+	}
+}

@@ -1,0 +1,135 @@
+/**
+ * The stage as a picture for slides: the SVG scene with every computed style (CSS variables
+ * resolved) written onto its elements, so the file looks the same on its own; and a PNG drawn from
+ * it at twice its size with the transaction particles on top. Everything stays in the browser.
+ */
+
+/** Presentation properties that children inherit: written only where they differ from the parent. */
+const INHERITED = [
+	'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-dashoffset',
+	'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'paint-order', 'color', 'font-family', 'font-size', 'font-weight',
+	'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility', 'marker-start', 'marker-mid', 'marker-end'
+];
+
+/** Properties that do not inherit, with the value that needs no writing. */
+const OWN: Record<string, string> = {
+	opacity: '1',
+	display: 'inline',
+	transform: 'none',
+	'transform-origin': '',
+	'transform-box': '',
+	filter: 'none',
+	'clip-path': 'none',
+	mask: 'none',
+	'mix-blend-mode': 'normal',
+	'vector-effect': 'none'
+};
+
+/** Reads one computed property. */
+export type StyleOf = (name: string) => string;
+
+/**
+ * The style attribute an element needs to look as it does on the page: inherited properties that
+ * differ from its parent's (all of them on the root), and its own properties that are not the default.
+ */
+export function styleText(own: StyleOf, parent: StyleOf | null): string {
+	const out: string[] = [];
+	for (const name of INHERITED) {
+		const value = own(name);
+		if (value && (!parent || parent(name) !== value)) out.push(`${name}:${value}`);
+	}
+	const transformed = own('transform') !== 'none' && own('transform') !== '';
+	for (const [name, idle] of Object.entries(OWN)) {
+		const value = own(name);
+		if (!value || value === idle) continue;
+		if ((name === 'transform-origin' || name === 'transform-box') && !transformed) continue;
+		out.push(`${name}:${value}`);
+	}
+	return out.join(';');
+}
+
+/** A file name for a picture or export of the world now, e.g. `rollup-lab-demo-seed1-0d01h02m03s`. */
+export function fileStem(scenario: string, seed: string, t: number): string {
+	const s = Math.floor(t / 1000);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const safe = (x: string) => x.replace(/[^a-z0-9-]+/gi, '_').slice(0, 40);
+	return `rollup-lab-${safe(scenario)}-seed${safe(seed)}-${Math.floor(s / 86_400)}d${pad(Math.floor(s / 3600) % 24)}h${pad(Math.floor(s / 60) % 60)}m${pad(s % 60)}s`;
+}
+
+/** The scene as standalone SVG text; `particles` (the canvas over it) is embedded as an image on top. */
+export function stageSvgText(svg: SVGSVGElement, particles?: HTMLCanvasElement | null): string {
+	const clone = svg.cloneNode(true) as SVGSVGElement;
+	inline(svg, clone, null);
+	const box = svg.viewBox.baseVal;
+	const width = box?.width || svg.clientWidth;
+	const height = box?.height || svg.clientHeight;
+	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+	clone.setAttribute('width', String(width));
+	clone.setAttribute('height', String(height));
+	for (const name of ['role', 'aria-label', 'class']) clone.removeAttribute(name);
+	const backdrop = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+	for (const [k, v] of Object.entries({ x: box?.x ?? 0, y: box?.y ?? 0, width, height, fill: backgroundOf(svg) })) backdrop.setAttribute(k, String(v));
+	clone.insertBefore(backdrop, clone.firstChild);
+	if (particles && particles.width > 0 && particles.height > 0) {
+		const image = document.createElementNS('http://www.w3.org/2000/svg', 'image');
+		for (const [k, v] of Object.entries({ x: box?.x ?? 0, y: box?.y ?? 0, width, height, preserveAspectRatio: 'none', href: particles.toDataURL('image/png') })) image.setAttribute(k, String(v));
+		clone.appendChild(image);
+	}
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+}
+
+/** The scene and its particles as a PNG at `scale` times the scene's own size. */
+export async function stagePngBlob(svg: SVGSVGElement, particles?: HTMLCanvasElement | null, scale = 2): Promise<Blob> {
+	const text = stageSvgText(svg);
+	const box = svg.viewBox.baseVal;
+	const width = Math.round((box?.width || svg.clientWidth) * scale);
+	const height = Math.round((box?.height || svg.clientHeight) * scale);
+	const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+	try {
+		const image = new Image();
+		image.src = url;
+		await image.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = width;
+		canvas.height = height;
+		const ctx = canvas.getContext('2d');
+		if (!ctx) throw new Error('this browser cannot draw on a canvas');
+		ctx.drawImage(image, 0, 0, width, height);
+		if (particles && particles.width > 0 && particles.height > 0) ctx.drawImage(particles, 0, 0, width, height);
+		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the picture could not be encoded'))), 'image/png'));
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
+/** Hands a file to the browser's downloads (a local blob: URL; nothing is sent anywhere). */
+export function saveBlob(blob: Blob, name: string): void {
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	a.hidden = true;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	// The download has started by then; the URL is freed a little later.
+	setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+function inline(source: Element, target: Element, parent: CSSStyleDeclaration | null): void {
+	const style = getComputedStyle(source);
+	const text = styleText((n) => style.getPropertyValue(n), parent && ((n) => parent.getPropertyValue(n)));
+	if (text) target.setAttribute('style', text);
+	else target.removeAttribute('style');
+	// Presentation attributes such as fill="var(--card)" mean nothing on their own; the style above has their values.
+	for (const attr of [...target.attributes]) if (attr.value.includes('var(')) target.removeAttribute(attr.name);
+	for (let i = 0; i < source.children.length; i++) inline(source.children[i], target.children[i], style);
+}
+
+function backgroundOf(el: Element): string {
+	for (let node: Element | null = el; node; node = node.parentElement) {
+		const bg = getComputedStyle(node).backgroundColor;
+		if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
+	}
+	return '#ffffff';
+}

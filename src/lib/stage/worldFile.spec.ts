@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createWorld } from '$lib/sim';
+import { auditExport } from '$lib/sim/world/audit';
+import { MINUTE } from '$lib/sim/units';
+import { linkRecipe } from './linkRecipe';
+import type { SandboxLink } from './urlState';
+import { readWorldFile } from './worldFile';
+import { checkRebuild, exportWithReplay } from './worker/worldFiles';
+
+const link: SandboxLink = { seed: 8, scenario: 'happy-path', finality: 'zk', shape: { sequencers: 4, users: 12 }, params: { trafficUntilMs: 2 * MINUTE, sampleRate: 1 } };
+
+function liveWorld() {
+	const built = linkRecipe(link);
+	if (!built.ok) throw new Error(JSON.stringify(built.errors));
+	const world = createWorld(built.recipe);
+	world.runUntil(40_000);
+	world.dispatch({ type: 'traffic.rate', txPerSecond: 2 });
+	world.runUntil(3 * MINUTE);
+	return { world, recipe: built.recipe };
+}
+
+function read(text: string) {
+	const r = readWorldFile(text);
+	if (!r.ok) throw new Error(r.errors.join('\n'));
+	return r;
+}
+
+describe('world files', () => {
+	const { world, recipe } = liveWorld();
+	const exported = exportWithReplay(world, recipe);
+	const text = JSON.stringify(exported);
+
+	it('adds a replay section and still passes the audit', () => {
+		expect(exported.replay).toEqual({ scenario: recipe.scenario, params: link.params, commands: [{ at: 40_000, command: { type: 'traffic.rate', txPerSecond: 2 } }], at: 3 * MINUTE });
+		expect(Object.keys(exported).slice(0, -1)).toEqual(['format', 'scenario', 'seed', 'finality', 'chainId', 'params', 'users', 'validators', 'sequencers', 'batches', 'slashings', 'supply', 'events']);
+		expect(auditExport(exported)).toEqual([]);
+	});
+
+	it('rebuilds from the replay, gives back the share link, and the logs match', () => {
+		const file = read(text);
+		expect(file.fromReplay).toBe(true);
+		expect(file.link).toEqual({ ...link, commands: exported.replay!.commands });
+		expect(file.check.until).toBe(3 * MINUTE);
+		expect(exported.events[exported.events.length - 1].t).toBeLessThan(3 * MINUTE);
+		const rebuilt = checkRebuild(createWorld(file.recipe), file.check);
+		expect(rebuilt).toMatchObject({ matches: true, firstDifference: null, fileEvents: exported.events.length, worldEvents: exported.events.length, until: 3 * MINUTE });
+	});
+
+	it('rebuilds a file without a replay from its preset, seed and parameters', () => {
+		const plain = createWorld({ seed: 3, scenario: linkRecipeScenario('lone-cheater'), finality: 'optimistic', params: { trafficUntilMs: MINUTE, minStake: '15000' } });
+		plain.runUntil(2 * MINUTE);
+		const file = read(JSON.stringify(plain.exportWorld()));
+		expect(file.fromReplay).toBe(false);
+		expect(file.link).toEqual({ seed: 3, scenario: 'lone-cheater', finality: 'optimistic', params: { trafficUntilMs: MINUTE, minStake: '15000' } });
+		expect(checkRebuild(createWorld(file.recipe), file.check).matches).toBe(true);
+	});
+
+	it('says where a file and its rebuilt world part ways', () => {
+		const tampered = structuredClone(exported);
+		tampered.events[5] = { ...tampered.events[5], t: tampered.events[5].t + 1 };
+		const file = read(JSON.stringify(tampered));
+		expect(checkRebuild(createWorld(file.recipe), file.check)).toMatchObject({ matches: false, firstDifference: 5 });
+	});
+
+	const broken = (patch: (x: Record<string, unknown>) => void) => {
+		const copy = structuredClone(exported) as unknown as Record<string, unknown>;
+		patch(copy);
+		return JSON.stringify(copy);
+	};
+	it.each([
+		['not JSON', '{"format": "rollup-lab/world-export@1",', /^not valid JSON/],
+		['another format', broken((x) => (x.format = 'something-else@2')), /^format: expected "rollup-lab\/world-export@1"/],
+		['no event log', broken((x) => delete x.events), /^events: missing$/],
+		['a bad event', broken((x) => ((x.events as unknown[])[3] = { t: 'soon' })), /^events\.3\.t: expected a time/],
+		['a bad finality', broken((x) => (x.finality = 'instant')), /^finality: expected one of optimistic, zk, hybrid/],
+		['a broken scenario', broken((x) => ((x.replay as { scenario: { users: number } }).scenario.users = -1)), /^replay\.scenario\.users: the number of users cannot be negative/],
+		['an absurd parameter', broken((x) => ((x.replay as { params: Record<string, number> }).params.sampleRate = 9)), /^replay\.params\.sampleRate: a probability cannot exceed 1/],
+		['a bad command', broken((x) => ((x.replay as { commands: unknown[] }).commands = [{ at: 1, command: { type: 'nope' } }])), /^replay\.commands\[0\]\.command: type:/],
+		['an unknown scenario and no replay', broken((x) => { delete x.replay; x.scenario = 'elsewhere'; }), /^scenario: "elsewhere" is not one of this sandbox's presets/],
+		['a bad amount and no replay', broken((x) => { delete x.replay; (x.params as Record<string, string>).minStake = 'lots'; }), /^params\.minStake: expected an amount in wei/]
+	])('refuses %s with the field named', (_, text, message) => {
+		const r = readWorldFile(text);
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.errors[0]).toMatch(message);
+	});
+});
+
+function linkRecipeScenario(name: string): unknown {
+	const r = linkRecipe({ seed: 1, scenario: name, finality: 'optimistic' });
+	if (!r.ok) throw new Error(name);
+	return r.recipe.scenario;
+}

@@ -1,0 +1,143 @@
+/**
+ * Reading a world file (`rollup-lab/world-export@1`) back into the sandbox: valibot checks its
+ * shape, then the recipe that rebuilds it comes from its `replay` section or, for files without one
+ * (the command line's), from the preset it names, its seed, finality and parameters.
+ */
+import * as v from 'valibot';
+import type { SimEvent } from '$lib/sim/events';
+import { AMOUNT_PARAMS, FINALITY_MODES, paramsToJson, type FinalityMode, type WorldParams } from '$lib/sim/params';
+import { parseScenario, resolveParams } from '$lib/sim/scenario';
+import { commandErrors, linkRecipe, scenarioBase } from './linkRecipe';
+import type { RebuildCheck, WorldRecipe } from './protocol';
+import { reshapeScenario, shapeOf, type ActorKind, type WorldShape } from './reshape';
+import type { SandboxLink } from './urlState';
+
+const JsonValues = v.record(v.string(), v.union([v.string(), v.number()], 'expected a number or a string'));
+
+/** The parts of a world file the sandbox reads (other fields are allowed and ignored). */
+const WorldFileSchema = v.looseObject({
+	format: v.literal('rollup-lab/world-export@1', 'expected "rollup-lab/world-export@1": this is not a Rollup Lab world file'),
+	scenario: v.string('expected the scenario name'),
+	seed: v.union([v.pipe(v.number(), v.integer(), v.minValue(0)), v.string()], 'expected a whole-number or text seed'),
+	finality: v.picklist(FINALITY_MODES as FinalityMode[], `expected one of ${FINALITY_MODES.join(', ')}`),
+	params: JsonValues,
+	users: v.optional(v.array(v.unknown())),
+	validators: v.optional(v.array(v.unknown())),
+	sequencers: v.optional(v.array(v.unknown())),
+	events: v.array(v.looseObject({ t: v.pipe(v.number('expected a time'), v.minValue(0)), type: v.string('expected an event type') }), 'expected the event log'),
+	replay: v.optional(
+		v.strictObject({
+			scenario: v.unknown(),
+			params: JsonValues,
+			commands: v.array(v.unknown(), 'expected a list of commands'),
+			at: v.optional(v.pipe(v.number('expected a time in ms'), v.minValue(0, 'expected a time in ms, zero or more')))
+		})
+	)
+});
+
+/** A world file read back: how to rebuild it, what to compare, and its share link when a link can hold it. */
+export type WorldFileResult =
+	| { ok: true; recipe: WorldRecipe; check: RebuildCheck; link: SandboxLink | null; fromReplay: boolean }
+	| { ok: false; errors: string[] };
+
+/** Largest world file read (bigger ones are refused before parsing). */
+export const MAX_WORLD_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Reads a world file's text; every problem is named by its field. */
+export function readWorldFile(text: string): WorldFileResult {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (err) {
+		return { ok: false, errors: [`not valid JSON (${(err as Error).message})`] };
+	}
+	const parsed = v.safeParse(WorldFileSchema, json);
+	if (!parsed.success) return { ok: false, errors: parsed.issues.slice(0, 5).map((i) => `${v.getDotPath(i) ?? '(file)'}: ${i.input === undefined ? 'missing' : i.message}`) };
+	const file = parsed.output;
+	const events = file.events as SimEvent[];
+	const check: RebuildCheck = { until: events.reduce((m, e) => Math.max(m, e.t), file.replay?.at ?? 0), events };
+	return file.replay ? fromReplay(file, file.replay, check) : fromPreset(file, check);
+}
+
+type WorldFile = v.InferOutput<typeof WorldFileSchema>;
+type Replay = NonNullable<WorldFile['replay']>;
+
+function fromReplay(file: WorldFile, replay: Replay, check: RebuildCheck): WorldFileResult {
+	const scenario = parseScenario(replay.scenario);
+	if (!scenario.ok) return { ok: false, errors: scenario.errors.map((e) => `replay.scenario.${e.field}: ${e.message}`) };
+	const params = resolveParams(replay.params, 'replay.params', scenario.params);
+	const errors = params.ok ? [] : params.errors;
+	errors.push(...commandErrors(replay.commands, shapeOf(scenario.scenario), 'replay.commands'));
+	if (errors.length) return { ok: false, errors: errors.map((e) => `${e.field}: ${e.message}`) };
+	const recipe: WorldRecipe = { seed: file.seed, scenario: replay.scenario, finality: file.finality, params: replay.params, commands: replay.commands as WorldRecipe['commands'] };
+	return { ok: true, recipe, check, link: linkFor(file, replay), fromReplay: true };
+}
+
+function fromPreset(file: WorldFile, check: RebuildCheck): WorldFileResult {
+	const base = scenarioBase(file.scenario);
+	if (!base) return { ok: false, errors: [`scenario: "${file.scenario}" is not one of this sandbox's presets, and the file has no "replay" section to rebuild it from`] };
+	const overrides = overridesOf(file.params, base.params);
+	if (!overrides.ok) return { ok: false, errors: overrides.errors };
+	const shape: WorldShape = {};
+	const counts: Record<ActorKind, unknown[] | undefined> = { sequencers: file.sequencers, validators: file.validators, users: file.users };
+	for (const kind of Object.keys(counts) as ActorKind[]) {
+		const n = counts[kind]?.length;
+		if (n !== undefined && n !== base.shape[kind]) shape[kind] = n;
+	}
+	const link: SandboxLink = { seed: typeof file.seed === 'number' ? file.seed : 0, scenario: file.scenario, finality: file.finality };
+	if (Object.keys(shape).length) link.shape = shape;
+	if (Object.keys(overrides.params).length) link.params = overrides.params;
+	const built = linkRecipe(link);
+	if (!built.ok) return { ok: false, errors: built.errors.map((e) => `${e.field}: ${e.message}`) };
+	const recipe = { ...built.recipe, seed: file.seed };
+	return { ok: true, recipe, check, link: typeof file.seed === 'number' && linkable(file.seed) ? link : null, fromReplay: false };
+}
+
+/** The file's parameters in force, as overrides of the preset's (only those that differ; amounts back in METIS). */
+function overridesOf(inForce: Record<string, string | number>, preset: WorldParams): { ok: true; params: Record<string, string | number> } | { ok: false; errors: string[] } {
+	const presetJson = paramsToJson(preset);
+	const params: Record<string, string | number> = {};
+	const errors: string[] = [];
+	for (const [name, value] of Object.entries(inForce)) {
+		if (presetJson[name] === value) continue;
+		if ((AMOUNT_PARAMS as string[]).includes(name)) {
+			if (typeof value === 'string' && /^\d{1,60}$/.test(value)) params[name] = weiToMetis(value);
+			else errors.push(`params.${name}: expected an amount in wei as a decimal string`);
+		} else params[name] = value;
+	}
+	const resolved = resolveParams(params, 'params', preset);
+	if (!resolved.ok) errors.push(...resolved.errors.map((e) => `${e.field}: ${e.message}`));
+	return errors.length ? { ok: false, errors } : { ok: true, params };
+}
+
+/** The share link of a replayed file, when its scenario is a preset reshaped (a link cannot hold any other). */
+function linkFor(file: WorldFile, replay: Replay): SandboxLink | null {
+	const base = scenarioBase(file.scenario);
+	if (!base || typeof file.seed !== 'number' || !linkable(file.seed)) return null;
+	const own = shapeOf(replay.scenario as Parameters<typeof shapeOf>[0]);
+	const shape: WorldShape = {};
+	for (const kind of Object.keys(own) as ActorKind[]) if (own[kind] !== base.shape[kind]) shape[kind] = own[kind];
+	const reshaped = reshapeScenario(base.json, shape);
+	if (!reshaped.ok || canonical(reshaped.scenario) !== canonical(replay.scenario)) return null;
+	const link: SandboxLink = { seed: file.seed, scenario: file.scenario, finality: file.finality };
+	if (Object.keys(shape).length) link.shape = shape;
+	if (Object.keys(replay.params).length) link.params = replay.params;
+	if (replay.commands.length) link.commands = replay.commands as SandboxLink['commands'];
+	return linkRecipe(link).ok ? link : null;
+}
+
+function linkable(seed: number): boolean {
+	return Number.isSafeInteger(seed) && String(seed).length <= 15;
+}
+
+function weiToMetis(wei: string): string {
+	const n = BigInt(wei);
+	const unit = 10n ** 18n;
+	const frac = (n % unit).toString().padStart(18, '0').replace(/0+$/, '');
+	return frac ? `${n / unit}.${frac}` : `${n / unit}`;
+}
+
+/** JSON with object keys sorted, so two equal values compare equal whatever their key order. */
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+}

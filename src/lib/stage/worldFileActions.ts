@@ -1,0 +1,47 @@
+/** What the World menu's file buttons do: export and import a world, save the stage as a picture, and say how it went. */
+import { formatClock } from '$lib/sim/units';
+import type { RebuildResult } from './protocol';
+import type { SimulationClient } from './simulation.svelte';
+import { fileStem, saveBlob, stagePngBlob, stageSvgText } from './stageImage';
+import { MAX_WORLD_FILE_BYTES, readWorldFile, type WorldFileResult } from './worldFile';
+
+/** Downloads the running world as `rollup-lab/world-export@1` JSON; returns the file name. */
+export async function downloadWorld(client: SimulationClient): Promise<string> {
+	const json = await client.exportWorld();
+	const name = `${stemOf(client)}.json`;
+	saveBlob(new Blob([json], { type: 'application/json' }), name);
+	return name;
+}
+
+/** Downloads the stage inside `box` (its SVG scene and particle canvas) as SVG or PNG; returns the file name. */
+export async function downloadStage(box: HTMLElement, kind: 'svg' | 'png', client: SimulationClient): Promise<string> {
+	const svg = box.querySelector<SVGSVGElement>('svg.scene');
+	if (!svg) throw new Error('there is no stage to save yet');
+	const particles = box.querySelector('canvas');
+	const name = `${stemOf(client)}.${kind}`;
+	const blob = kind === 'svg' ? new Blob([stageSvgText(svg, particles)], { type: 'image/svg+xml' }) : await stagePngBlob(svg, particles, 2);
+	saveBlob(blob, name);
+	return name;
+}
+
+/** Reads a chosen world file; too big or broken files come back as problems in words. */
+export async function readImport(file: File): Promise<WorldFileResult> {
+	if (file.size > MAX_WORLD_FILE_BYTES) return { ok: false, errors: [`the file is ${Math.round(file.size / 2 ** 20)} MB; at most ${MAX_WORLD_FILE_BYTES / 2 ** 20} MB can be read`] };
+	try {
+		return readWorldFile(await file.text());
+	} catch (err) {
+		return { ok: false, errors: [`the file could not be read (${err instanceof Error ? err.message : String(err)})`] };
+	}
+}
+
+/** The sentence that says whether an imported world was rebuilt exactly. */
+export function rebuildNotice(name: string, r: RebuildResult): string {
+	const span = `up to ${formatClock(r.until)}`;
+	if (r.matches) return `Imported ${name}: the rebuilt world matches the file, all ${r.fileEvents.toLocaleString('en')} events ${span}.`;
+	const where = r.firstDifference === null ? '' : ` from event ${r.firstDifference.toLocaleString('en')} on`;
+	return `Imported ${name}, but the rebuilt world does not match the file${where} (the file has ${r.fileEvents.toLocaleString('en')} events ${span}, the rebuilt world ${r.worldEvents.toLocaleString('en')}). The file may have been edited, or it came from another version.`;
+}
+
+function stemOf(client: SimulationClient): string {
+	return fileStem(client.info?.scenario ?? 'world', client.info?.seed ?? '0', client.snapshot?.t ?? 0);
+}

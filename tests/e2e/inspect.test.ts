@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeClean, watch } from './watch';
+
+async function worldReady(page: Page) {
+	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
+}
+
+const VERIFIED = /Verified here in your browser: the aggregate of \d+ BLS signatures over signingRoot 0x[0-9a-f]{4}…[0-9a-f]{4} is valid \(fast-aggregate-verify, [\d,]+ ms\)\./;
+
+test('a learner inspects a batch, re-verifies its signature, opens a transaction and a sequencer', async ({ page }) => {
+	test.setTimeout(240_000);
+	const seen = watch(page);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/sandbox?seed=1&scenario=demo&finality=hybrid');
+	await worldReady(page);
+
+	// 10× until batch 0 is on L1, then pause so the pictures hold still.
+	const speed = page.getByRole('slider', { name: 'Speed' });
+	await speed.focus();
+	for (let i = 0; i < 3; i++) await speed.press('ArrowRight');
+	await page.getByRole('button', { name: 'Play' }).click();
+	// Follow batch 0 from the moment it is proposed until L1 takes it.
+	const chip = page.getByRole('button', { name: /^B0: batch 0/ });
+	await expect(chip).toBeVisible({ timeout: 90_000 });
+	await chip.click();
+	const ladder = page.getByRole('region', { name: /^Batch 0\b/ });
+	await expect(ladder).toContainText(/in L1 block \d+/, { timeout: 90_000 });
+
+	// The batch inspector: header, signers, aggregate; the heading takes focus.
+	const opener = ladder.getByRole('button', { name: 'Inspect batch 0' });
+	await opener.click();
+	const inspector = page.getByRole('dialog', { name: 'Batch 0' });
+	await expect(inspector).toBeVisible();
+	await expect(inspector.getByRole('heading', { name: 'Batch 0' })).toBeFocused();
+	await expect(inspector).toContainText(/signingRoot/);
+	await expect(inspector).toContainText(/\d+ of \d+ signed · needs 2\/3 by count · quorum met/);
+	await expect(inspector.getByRole('button', { name: 'Copy aggregate signature' })).toBeVisible();
+	await page.getByRole('button', { name: 'Pause' }).click();
+
+	// Re-verify: the worker runs a fresh fast-aggregate-verify and says so.
+	await inspector.getByRole('button', { name: 'Re-verify signature' }).click();
+	await expect(inspector.getByRole('status')).toHaveText(VERIFIED, { timeout: 30_000 });
+	await page.screenshot({ path: '.tmp/screens/inspect-batch-1366x768.png' });
+	await axeClean(page);
+
+	// A transaction from the batch: decoded, raw, and its sender recovered from the signature.
+	await inspector.getByRole('button', { name: /, transaction 1$/ }).click();
+	const tx = page.getByRole('dialog', { name: /^Transaction 0x[0-9a-f]{4}…[0-9a-f]{4}$/ });
+	await expect(tx).toBeVisible();
+	await expect(tx).toContainText(/matches user-\d+, who sent it/);
+	await expect(tx).toContainText(/In L2 block \d+, in batch 0/);
+	await expect(tx).toContainText('type 2 (EIP-1559)');
+	await expect(tx).toContainText(/Raw transaction \d+ bytes/);
+	await expect(tx.getByRole('button', { name: 'Copy raw transaction' })).toBeVisible();
+	await page.screenshot({ path: '.tmp/screens/inspect-tx-1366x768.png' });
+	await axeClean(page);
+
+	// Back to the batch, then Escape closes and focus returns to the button that opened it.
+	await tx.getByRole('button', { name: /^‹ Back/ }).click();
+	await expect(page.getByRole('dialog', { name: 'Batch 0' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	await expect(opener).toBeFocused();
+
+	// A sequencer from its actions menu: state machine, stake, history.
+	const seq = page.getByRole('button', { name: /^seq-0, / });
+	await seq.click();
+	await page.getByRole('menu').getByRole('menuitem', { name: 'Inspect' }).click();
+	const actor = page.getByRole('dialog', { name: /^seq-0/ });
+	await expect(actor).toBeVisible();
+	await expect(actor).toContainText('State machine');
+	await expect(actor).toContainText(/total stake\s*[\d,]+ METIS/);
+	await expect(actor).toContainText('Latest events');
+	await page.screenshot({ path: '.tmp/screens/inspect-actor-1366x768.png' });
+	await axeClean(page);
+	await actor.getByRole('button', { name: 'Close' }).click();
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+
+	// On a big screen, by keyboard: "i" inspects the batch the ladder shows.
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.locator('body').press('i');
+	const big = page.getByRole('dialog', { name: 'Batch 0' });
+	await expect(big).toBeVisible();
+	await big.getByRole('button', { name: 'Re-verify signature' }).click();
+	await expect(big.getByRole('status')).toHaveText(VERIFIED, { timeout: 30_000 });
+	await page.screenshot({ path: '.tmp/screens/inspect-batch-1920x1080.png' });
+	await axeClean(page);
+
+	expect(seen.errors).toEqual([]);
+	expect(seen.outside).toEqual([]);
+});

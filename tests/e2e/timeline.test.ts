@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeClean, watch } from './watch';
+
+async function worldReady(page: Page) {
+	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
+}
+
+/** Simulated ms from the clock's text, e.g. "day 0 · 00:01:23" plus ".456". */
+async function clockMs(page: Page): Promise<number> {
+	const text = (await page.getByLabel('Simulated time').textContent()) ?? '';
+	const m = /(\d+):(\d{2}):(\d{2})\.(\d{3})/.exec(text);
+	const day = /day (\d+)/i.exec(text);
+	if (!m) throw new Error(`unreadable clock: ${text}`);
+	return ((Number(day?.[1] ?? 0) * 24 + Number(m[1])) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000 + Number(m[4]);
+}
+
+test('a learner scrubs back in time, replays forward, and jumps to the next key moment', async ({ page }) => {
+	test.setTimeout(180_000);
+	const seen = watch(page);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/sandbox?seed=1&scenario=proposer-offline&finality=optimistic');
+	await worldReady(page);
+	const speed = page.getByRole('slider', { name: 'Speed' });
+	await speed.focus();
+	for (let i = 0; i < 5; i++) await speed.press('ArrowRight');
+	await expect(speed).toHaveAttribute('aria-valuetext', '100×');
+	await page.getByRole('button', { name: 'Play' }).click();
+	const narration = page.getByRole('region', { name: 'Narration' });
+	await expect(narration).toContainText(/Re-span/, { timeout: 90_000 });
+	await page.getByRole('button', { name: 'Pause' }).click();
+	const reached = await clockMs(page);
+
+	// Drag back by keyboard: Home goes to the start, the span reached stays.
+	const scrub = page.getByRole('slider', { name: 'Timeline' });
+	await scrub.focus();
+	await scrub.press('Home');
+	await expect.poll(() => clockMs(page)).toBeLessThan(1000);
+	await expect(scrub).toHaveAttribute('aria-valuetext', /reached \(drag right to replay\)$/);
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+
+	// Half way: the world is rebuilt there, deterministically.
+	for (let i = 0; i < 5; i++) await scrub.press('PageUp');
+	await expect.poll(() => clockMs(page)).toBeGreaterThan(reached * 0.3);
+	const middle = await clockMs(page);
+	expect(middle).toBeLessThan(reached);
+
+	// The marks on the timeline: the re-span the learner saw is one of them.
+	const timeline = page.getByRole('group', { name: 'Timeline' });
+	await expect(timeline.locator('[title^="re-span at "]').first()).toBeAttached();
+
+	// Forward again to where it was, then "n" jumps to the next key moment.
+	await scrub.press('End');
+	await expect.poll(() => clockMs(page)).toBeGreaterThanOrEqual(reached - 1000);
+	await page.locator('body').click({ position: { x: 5, y: 5 } });
+	await page.getByRole('button', { name: 'Next key moment' }).click();
+	await expect.poll(() => clockMs(page)).toBeGreaterThan(reached);
+	await page.screenshot({ path: '.tmp/screens/sandbox-timeline.png' });
+	await axeClean(page);
+	expect(seen.errors).toEqual([]);
+	expect(seen.outside).toEqual([]);
+});
