@@ -39,8 +39,10 @@ test('a learner scrubs back in time, replays forward, and jumps to the next key 
 	await expect(scrub).toHaveAttribute('aria-valuetext', /reached \(drag right to replay\)$/);
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 
-	// Half way: the world is rebuilt there, deterministically.
-	for (let i = 0; i < 5; i++) await scrub.press('PageUp');
+	// Half way, with the mouse: the world is rebuilt there, deterministically.
+	const box = await scrub.boundingBox();
+	if (!box) throw new Error('the timeline slider is not laid out');
+	await scrub.click({ position: { x: box.width / 2, y: box.height / 2 } });
 	await expect.poll(() => clockMs(page)).toBeGreaterThan(reached * 0.3);
 	const middle = await clockMs(page);
 	expect(middle).toBeLessThan(reached);
@@ -52,9 +54,16 @@ test('a learner scrubs back in time, replays forward, and jumps to the next key 
 	// Forward again to where it was, then "n" jumps to the next key moment.
 	await scrub.press('End');
 	await expect.poll(() => clockMs(page)).toBeGreaterThanOrEqual(reached - 1000);
-	await page.locator('body').click({ position: { x: 5, y: 5 } });
 	await page.getByRole('button', { name: 'Next key moment' }).click();
 	await expect.poll(() => clockMs(page)).toBeGreaterThan(reached);
+	await expect(narration).toContainText(/Jumped to day 0/);
+
+	// Back to the middle and change something: the future forks from there.
+	await scrub.click({ position: { x: box.width / 2, y: box.height / 2 } });
+	await expect.poll(() => clockMs(page)).toBeLessThan(reached);
+	await page.locator('body').press('t');
+	await expect(narration).toContainText(/You changed the past at day 0, [\d:]+: the old future/);
+	await expect(scrub).not.toHaveAttribute('aria-valuetext', /drag right to replay/);
 	await page.screenshot({ path: '.tmp/screens/sandbox-timeline.png' });
 	await axeClean(page);
 	expect(seen.errors).toEqual([]);

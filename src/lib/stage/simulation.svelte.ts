@@ -103,6 +103,7 @@ export class SimulationClient {
 	private announceTimer: ReturnType<typeof setTimeout> | undefined;
 	private nextLineId = 1;
 	private momentsCovered = -1;
+	private moveLineId = -1;
 	private seeking = false;
 	private nextSeek: number | null = null;
 	private onLoadError: (message: string, kept: boolean) => void;
@@ -318,7 +319,8 @@ export class SimulationClient {
 	private applyFrame(frame: Frame): void {
 		if (frame.reset) {
 			this.ledger.reset();
-			this.lines = [];
+			// A seek back keeps what was said up to the new moment; a new world starts afresh.
+			this.lines = frame.reason === 'seek' ? this.lines.filter((l) => l.t <= frame.snapshot.t) : [];
 			this.announcer.clear();
 			this.genesisTotal = frame.reason === 'load' ? frame.snapshot.supply.total : this.genesisTotal;
 		}
@@ -359,7 +361,11 @@ export class SimulationClient {
 		this.frameCount++;
 		if (fresh.length) this.lines = [...[...fresh].reverse(), ...this.lines].slice(0, MAX_LINES);
 		if (frame.reason === 'step') this.announceNow(fresh.length ? fresh.map((l) => l.text).join('. ') : 'Nothing more happens in this world.');
-		else {
+		else if (frame.reason === 'seek') this.narrateMove(`Moved to ${formatClock(frame.snapshot.t)} on the timeline (the world is replayed exactly up to there).`);
+		else if (frame.reason === 'jump') {
+			const key = fresh.filter((l) => l.weight >= 2).pop() ?? fresh[fresh.length - 1];
+			this.narrateMove(key ? `Jumped to ${formatClock(frame.snapshot.t)}: ${key.text}` : `Jumped to ${formatClock(frame.snapshot.t)}; no key moment came up.`);
+		} else {
 			for (const l of fresh) this.announcer.push(l);
 			if (frame.idle && frame.reason === 'idle') this.announcer.push(this.line(null, 'Nothing more will happen in this world: every batch has run its course.', 2));
 			this.scheduleAnnouncement();
@@ -387,6 +393,15 @@ export class SimulationClient {
 		const next = this.nextSeek;
 		this.nextSeek = null;
 		if (next !== null) this.seek(next);
+	}
+
+	private narrateMove(text: string): void {
+		// Dragging the timeline says where it is now, not every place it passed.
+		const rest = this.lines[0]?.id === this.moveLineId ? this.lines.slice(1) : this.lines;
+		const line = this.line(null, text, 1);
+		this.moveLineId = line.id;
+		this.lines = [line, ...rest].slice(0, MAX_LINES);
+		this.announceNow(text);
 	}
 
 	private narrateFork(from: number): void {

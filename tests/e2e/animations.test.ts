@@ -1,0 +1,157 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watch } from './watch';
+
+/** The Speed slider's steps, as its aria-valuetext reads them. */
+const SPEEDS = ['0.1×', '0.25×', '0.5×', '1×', '2×', '5×', '10×', '30×', '100×', '300×', '1,000×', '3,600×', 'fast-forward'];
+
+/** Opens a preset and presses Play. */
+async function openPreset(page: Page, scenario: string, size: { width: number; height: number } = { width: 1366, height: 768 }) {
+	await page.setViewportSize(size);
+	await page.goto(`/sandbox?seed=1&scenario=${scenario}&finality=optimistic`);
+	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+	await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled({ timeout: 45_000 });
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+}
+
+/** Moves the Speed slider with the keyboard to `label`. */
+async function setSpeed(page: Page, label: string) {
+	const slider = page.getByRole('slider', { name: 'Speed' });
+	await slider.focus();
+	const from = Number(await slider.inputValue());
+	const to = SPEEDS.indexOf(label);
+	for (let i = from; i !== to; i += Math.sign(to - i)) await slider.press(to > from ? 'ArrowRight' : 'ArrowLeft');
+	await expect(slider).toHaveAttribute('aria-valuetext', label);
+}
+
+/** A label drawn on the stage (effects are pictures: found by their text, not by role). */
+const onStage = (page: Page, text: string | RegExp) => page.locator('svg.scene text').filter({ hasText: text }).first();
+
+test('a dispute narrows step by step to one step, then the cheaters are slashed', async ({ page }) => {
+	test.setTimeout(240_000);
+	const seen = watch(page);
+	await openPreset(page, 'colluding-majority-optimistic');
+	await setSpeed(page, '10×');
+	const narration = page.getByRole('region', { name: 'Narration' });
+	const dispute = page.getByRole('img', { name: /^Dispute on L1 · batch 0 · val-0 vs seq-0/ });
+	await expect(dispute).toBeVisible({ timeout: 60_000 });
+	await expect(dispute).toHaveAccessibleName(/Bisection: txs 0–30, round 0 of at most 7/);
+	await expect(narration).toContainText('val-0 challenged batch 0');
+	await page.screenshot({ path: '.tmp/screens/anim-dispute-open-1366x768.png' });
+
+	// An hour a second: each move narrows the range of transactions, then of the disputed one's steps.
+	await setSpeed(page, '3,600×');
+	await expect(dispute).toHaveAccessibleName(/txs 0–30 → 15–30 → 23–30/, { timeout: 60_000 });
+	await expect(dispute).toHaveAccessibleName(/tx 30 → steps 0–3/, { timeout: 120_000 });
+	await page.screenshot({ path: '.tmp/screens/anim-dispute-steps-1366x768.png' });
+	await expect(dispute).toHaveAccessibleName(/step 3, round 7 of at most 7\. ✗ Fraud proven at tx 30, step 3: val-0 wins, seq-0 loses/, { timeout: 120_000 });
+	await expect(narration).toContainText('slashed 40,000 METIS');
+
+	// The slash: each signer's stake lost, half to the challenger, half burned.
+	await expect(onStage(page, /^slashed 40,000$/)).toBeVisible();
+	await expect(onStage(page, /^burned 20,000$/)).toBeVisible();
+	await expect(onStage(page, /^re-span: seq-0 \(\+3\) slashed → seq-4 proposes$/)).toBeVisible();
+	await expect(onStage(page, /^\+80,000 METIS to val-0$/)).toBeVisible({ timeout: 10_000 });
+	await page.screenshot({ path: '.tmp/screens/anim-slash-1366x768.png' });
+	await page.getByRole('button', { name: 'Pause' }).click();
+	expect(seen.errors).toEqual([]);
+	expect(seen.outside).toEqual([]);
+});
+
+test('on a projector the dispute bar and the slash read from the back of the room', async ({ page }) => {
+	test.setTimeout(240_000);
+	const seen = watch(page);
+	await openPreset(page, 'colluding-majority-optimistic', { width: 1920, height: 1080 });
+	await setSpeed(page, '3,600×');
+	const dispute = page.getByRole('img', { name: /^Dispute on L1/ });
+	await expect(dispute).toHaveAccessibleName(/txs 0–30 → 15–30 → 23–30/, { timeout: 120_000 });
+	await page.screenshot({ path: '.tmp/screens/anim-dispute-1920x1080.png' });
+	await expect(onStage(page, /^\+80,000 METIS to val-0$/)).toBeVisible({ timeout: 120_000 });
+	await page.screenshot({ path: '.tmp/screens/anim-slash-1920x1080.png' });
+	expect(seen.errors).toEqual([]);
+});
+
+test('a lone cheater: peers refuse, the proposer is replaced, its evidence gets it slashed', async ({ page }) => {
+	test.setTimeout(120_000);
+	const seen = watch(page);
+	await openPreset(page, 'lone-cheater');
+	await setSpeed(page, '5×');
+	await expect(onStage(page, /^✗ no quorum: 4 refused to sign$/)).toBeVisible({ timeout: 60_000 });
+	await expect(onStage(page, /^re-span: peers refused seq-0's batch → seq-1 proposes$/)).toBeVisible();
+	await page.screenshot({ path: '.tmp/screens/anim-lone-cheater-refused-1366x768.png' });
+	await expect(onStage(page, /^slashed 30,000$/)).toBeVisible({ timeout: 30_000 });
+	await expect(onStage(page, /^burned 15,000$/)).toBeVisible();
+	await expect(onStage(page, /^\+15,000 METIS to seq-1$/)).toBeVisible({ timeout: 10_000 });
+	await page.screenshot({ path: '.tmp/screens/anim-lone-cheater-slash-1366x768.png' });
+	expect(seen.errors).toEqual([]);
+});
+
+test('equivocation: the evidence goes to L1 and the equivocator is slashed', async ({ page }) => {
+	test.setTimeout(120_000);
+	const seen = watch(page);
+	await openPreset(page, 'equivocation');
+	await setSpeed(page, '5×');
+	await expect(onStage(page, /^evidence: equivocation$/)).toBeVisible({ timeout: 60_000 });
+	await expect(onStage(page, /^slashed 30,000$/)).toBeVisible({ timeout: 30_000 });
+	await page.screenshot({ path: '.tmp/screens/anim-equivocation-1366x768.png' });
+	expect(seen.errors).toEqual([]);
+});
+
+test('more than a third offline stalls the quorum until they return', async ({ page }) => {
+	test.setTimeout(180_000);
+	const seen = watch(page);
+	await openPreset(page, 'quorum-loss');
+	await setSpeed(page, '10×');
+	const stall = page.getByRole('img', { name: /^Quorum stalled: fewer than 2\/3 of the sequencers are online/ });
+	await expect(stall).toBeVisible({ timeout: 60_000 });
+	await expect(onStage(page, /stalled — fewer than 2\/3 online · 3 silent/)).toBeVisible();
+	await page.screenshot({ path: '.tmp/screens/anim-quorum-stall-1366x768.png' });
+	// They come back at 6 minutes: the backlog is signed and the stall is over.
+	await setSpeed(page, '30×');
+	await expect(stall).toBeHidden({ timeout: 90_000 });
+	expect(seen.errors).toEqual([]);
+});
+
+test('a silent proposer is replaced by a re-span', async ({ page }) => {
+	test.setTimeout(120_000);
+	const seen = watch(page);
+	await openPreset(page, 'proposer-offline');
+	await setSpeed(page, '30×');
+	await expect(onStage(page, /^re-span: seq-0 went silent → seq-1 proposes$/)).toBeVisible({ timeout: 60_000 });
+	await page.screenshot({ path: '.tmp/screens/anim-respan-1366x768.png' });
+	expect(seen.errors).toEqual([]);
+});
+
+test('a censored transaction is forced in from L1', async ({ page }) => {
+	test.setTimeout(180_000);
+	const seen = watch(page);
+	await openPreset(page, 'censorship-forced-inclusion', { width: 1920, height: 1080 });
+	await setSpeed(page, '30×');
+	await expect(onStage(page, /^user-3 → L1 forced queue/)).toBeVisible({ timeout: 60_000 });
+	await expect(onStage(page, /^forced from L1 into L2/)).toBeVisible({ timeout: 90_000 });
+	await page.screenshot({ path: '.tmp/screens/anim-forced-1920x1080.png' });
+	expect(seen.errors).toEqual([]);
+});
+
+test('with reduced motion nothing flies, yet every label still shows', async ({ page }) => {
+	test.setTimeout(180_000);
+	const seen = watch(page);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openPreset(page, 'lone-cheater');
+	await setSpeed(page, '5×');
+	await expect(onStage(page, /^re-span: peers refused seq-0's batch → seq-1 proposes$/)).toBeVisible({ timeout: 60_000 });
+	await expect(onStage(page, /^slashed 30,000$/)).toBeVisible({ timeout: 30_000 });
+	await expect(onStage(page, /^\+15,000 METIS to seq-1$/)).toBeVisible();
+	// No flying signatures, headers, stars or coins: only the end states.
+	await expect(page.locator('svg.scene .effects .sig, svg.scene .effects .envelope, svg.scene .effects .star')).toHaveCount(0);
+	await page.screenshot({ path: '.tmp/screens/anim-reduced-motion-1366x768.png' });
+
+	await page.goto('/sandbox?seed=1&scenario=colluding-majority-optimistic&finality=optimistic');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled({ timeout: 45_000 });
+	await page.getByRole('button', { name: 'Play' }).click();
+	await setSpeed(page, '3,600×');
+	await expect(page.getByRole('img', { name: /^Dispute on L1/ })).toHaveAccessibleName(/Fraud proven/, { timeout: 120_000 });
+	await expect(onStage(page, /^burned 20,000$/)).toBeVisible();
+	await page.screenshot({ path: '.tmp/screens/anim-reduced-motion-dispute-1366x768.png' });
+	expect(seen.errors).toEqual([]);
+});
