@@ -107,6 +107,8 @@ async function measure(browser, path) {
 		maxLongTaskMs: round(Math.max(0, ...result.longTasks)),
 		longTasks: result.longTasks.length,
 		frames: frames.length,
+		/** Frames that took longer than one and a half 60 Hz intervals (a frame was skipped). */
+		droppedFrames: frames.filter((f) => f > 25).length,
 		medianFrameMs: round(pick(0.5)),
 		maxFrameMs: round(frames[frames.length - 1] ?? 0),
 		simulated: `${clockBefore} → ${clockAfter}`,
@@ -124,7 +126,7 @@ try {
 	for (const [name, path] of Object.entries(WORLDS)) {
 		log(`measuring ${name} (${seconds} s at ${speed}×, after ${warmup} s warm-up)…`);
 		out[name] = await measure(browser, path);
-		log(`  ${name}: p95 frame ${out[name].p95FrameMs} ms, median ${out[name].medianFrameMs} ms, max ${out[name].maxFrameMs} ms over ${out[name].frames} frames; ${out[name].longTasks} long tasks (max ${out[name].maxLongTaskMs} ms); clock ${out[name].simulated}`);
+		log(`  ${name}: p95 frame ${out[name].p95FrameMs} ms, median ${out[name].medianFrameMs} ms, max ${out[name].maxFrameMs} ms over ${out[name].frames} frames (${out[name].droppedFrames} dropped); ${out[name].longTasks} long tasks (max ${out[name].maxLongTaskMs} ms); clock ${out[name].simulated}`);
 	}
 	await browser.close();
 	if (json) console.log(JSON.stringify(out, null, 2));

@@ -57,10 +57,14 @@ export interface LayoutInput {
 	maxStake: number;
 }
 
+/** Most validators drawn as cells (more would be too small to click). */
+export const MAX_VALIDATOR_CELLS = 100;
+
 /** Computes the stage layout. */
 export function layoutStage(input: LayoutInput): StageLayout {
 	const usersRegion = { x: 8, y: 0, width: 200, height: 392 };
-	const shown = Math.min(input.users, 204);
+	// Up to 204 dots; a larger crowd shows 192 and keeps a line free for "+N more users".
+	const shown = input.users <= 204 ? input.users : 192;
 	// Fill a 168 × 238 box: 200 users make a 12 × 17 grid; a handful get bigger dots.
 	const cols = Math.max(1, Math.ceil(Math.sqrt(Math.max(shown, 1) * (168 / 238))));
 	const rows = Math.ceil(Math.max(shown, 1) / cols);
@@ -80,11 +84,15 @@ export function layoutStage(input: LayoutInput): StageLayout {
 	const stakeWidth = scaleLinear().domain([0, Math.max(input.maxStake, 1)]).range([0, nodeR * 2.6]).clamp(true);
 
 	const valRegion = { x: 766, y: 0, width: 226, height: 392 };
-	const vCols = input.validators.length > 24 ? 6 : 4;
-	const cell = vCols === 4 ? 52 : 36;
+	// Every validator gets a cell (up to MAX_VALIDATOR_CELLS) in a 198 × 230 box: 20 make 4 × 5 big
+	// squares, 50 make 8 × 7 smaller ones.
+	const vShown = Math.min(input.validators.length, MAX_VALIDATOR_CELLS);
+	const vCols = vShown <= 20 ? 4 : Math.max(4, Math.ceil(Math.sqrt(vShown * (198 / 230))));
+	const vRows = Math.max(1, Math.ceil(vShown / vCols));
+	const cell = Math.min(52, 198 / vCols, 230 / vRows);
 	const validators = { ...valRegion, cols: vCols, cell, gridTop: 92, gridLeft: valRegion.x + 14 };
 	const validatorCells = new Map<string, Point>();
-	input.validators.slice(0, vCols * 7).forEach((id, i) => {
+	input.validators.slice(0, vShown).forEach((id, i) => {
 		validatorCells.set(id, { x: validators.gridLeft + (i % vCols) * cell + cell / 2, y: validators.gridTop + Math.floor(i / vCols) * cell + cell / 2 });
 	});
 
