@@ -160,3 +160,15 @@ describe('coalesce', () => {
 		expect(coalesce([...drafts])).toEqual(drafts);
 	});
 });
+
+describe('EffectsReducer views', () => {
+	it('hands back the same view while nothing changes (the layer is not redrawn for nothing)', () => {
+		const r = new EffectsReducer();
+		const quiet = r.apply(frame([ev(1, 'tx.submitted', { user: 'user-1' })]));
+		expect(r.apply(frame([ev(2, 'block.produced', { number: 1 })], { now: 1100 }))).toBe(quiet);
+		const busy = r.apply(frame([ev(3, 'slash', { sequencer: 'seq-0', amount: '1', challengerReward: '0', burned: '1', challenger: null })], { now: 1200 }));
+		expect(busy).not.toBe(quiet);
+		expect(r.view(1300)).toBe(busy);
+		expect(r.view(1200 + DURATION.slash)).toEqual({ ...busy, effects: [] });
+	});
+});

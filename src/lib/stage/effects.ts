@@ -99,6 +99,9 @@ export const DISPUTE_LINGER_MS = 15_000;
 /** After a rebuild (seek, load), a dispute resolved this recently in simulated time is still shown. */
 const REBUILT_LINGER_SIM_MS = 10 * 60_000;
 
+/** Nothing to draw (before the first frame). */
+export const NO_EFFECTS: EffectsView = { effects: [], dispute: null, disputeChangedAt: -Infinity, disputeResolvedAt: null, stall: null };
+
 /** A frame's worth of input. */
 export interface EffectsInput {
 	/** New events, oldest first (after a reset: the whole log). */
@@ -136,6 +139,7 @@ export class EffectsReducer {
 	private stall: StallView | null = null;
 	private disputeChangedAt = -Infinity;
 	private disputeResolvedAt: number | null = null;
+	private last: EffectsView = NO_EFFECTS;
 	/** Why each sequencer last lost the proposer role (for the re-span label). */
 	private lastTrouble = new Map<string, RespanReason>();
 	/** Proposer of each batch index's latest round. */
@@ -180,13 +184,17 @@ export class EffectsReducer {
 	view(now: number): EffectsView {
 		const d = this.book.current();
 		const shown = d && (d.resolvedAt === null || (this.disputeResolvedAt !== null && now - this.disputeResolvedAt < DISPUTE_LINGER_MS)) ? d : null;
-		return {
+		const next: EffectsView = {
 			effects: this.live.filter((x) => x.end > now),
 			dispute: shown,
 			disputeChangedAt: this.disputeChangedAt,
 			disputeResolvedAt: shown ? this.disputeResolvedAt : null,
 			stall: this.stall
 		};
+		// The same object when nothing changed, so the layer is not redrawn fifteen times a second for nothing.
+		if (sameView(this.last, next)) return this.last;
+		this.last = next;
+		return next;
 	}
 
 	/** Updates the lasting state from one event and, when animating, drafts its effect. */
@@ -261,7 +269,10 @@ export class EffectsReducer {
 		const perKind = new Map<EffectKind, number>();
 		// A new effect replaces one still running in the same place (at speed they would pile up).
 		const fresh = new Set(drafts.map(slotOf).filter((s) => s !== null));
-		this.live = this.live.filter((x) => !fresh.has(slotOf(x)));
+		this.live = this.live.filter((x) => {
+			const slot = slotOf(x);
+			return slot === null || !fresh.has(slot);
+		});
 		for (const d of drafts) {
 			const k = perKind.get(d.kind) ?? 0;
 			perKind.set(d.kind, k + 1);
@@ -301,6 +312,17 @@ export function slotOf(d: Draft | Effect): string | null {
 		case 'reward':
 			return `reward:${d.challenger}`;
 	}
+}
+
+function sameView(a: EffectsView, b: EffectsView): boolean {
+	return (
+		a.dispute === b.dispute &&
+		a.stall === b.stall &&
+		a.disputeChangedAt === b.disputeChangedAt &&
+		a.disputeResolvedAt === b.disputeResolvedAt &&
+		a.effects.length === b.effects.length &&
+		a.effects.every((e, i) => e === b.effects[i])
+	);
 }
 
 /**
@@ -365,6 +387,3 @@ export function coalesce(drafts: Draft[]): Draft[] {
 	out.push(...forced.values());
 	return out;
 }
-
-/** Nothing to draw (before the first frame). */
-export const NO_EFFECTS: EffectsView = { effects: [], dispute: null, disputeChangedAt: -Infinity, disputeResolvedAt: null, stall: null };

@@ -42,11 +42,15 @@ export function nodeAt(layout: StageLayout, id: string): Point | null {
 	return layout.nodes.get(id) ?? null;
 }
 
-/** An actor's position: a sequencer's node, a validator's cell, or a user's dot. */
+/** An actor's position: a sequencer's node, a validator's cell (or its panel, for one beyond the grid), or a user's dot. */
 export function actorAt(layout: StageLayout, id: string | null): Point | null {
 	if (!id) return null;
 	const node = layout.nodes.get(id) ?? layout.validatorCells.get(id);
 	if (node) return node;
+	if (/^val-\d+$/.test(id)) {
+		const v = layout.validators;
+		return { x: v.x + v.width / 2, y: v.y + v.height - 60 };
+	}
 	const user = /^user-(\d+)$/.exec(id);
 	return user ? userDot(layout, Number(user[1])) : null;
 }
@@ -89,8 +93,23 @@ export interface Flight {
 	at: (k: number) => Point;
 }
 
-/** An arc from `a` to `b` bowing sideways by `bend` × its length. */
+/** Flights drawn lately, by their ends: an effect asks for the same one every animation frame. */
+const flights = new Map<string, Flight>();
+/** Most flights remembered. */
+const MAX_FLIGHTS = 400;
+
+/** An arc from `a` to `b` bowing sideways by `bend` × its length (memoized). */
 export function flight(a: Point, b: Point, bend = 0.18): Flight {
+	const key = `${a.x},${a.y},${b.x},${b.y},${bend}`;
+	const known = flights.get(key);
+	if (known) return known;
+	if (flights.size >= MAX_FLIGHTS) flights.clear();
+	const made = makeFlight(a, b, bend);
+	flights.set(key, made);
+	return made;
+}
+
+function makeFlight(a: Point, b: Point, bend: number): Flight {
 	const dx = b.x - a.x;
 	const dy = b.y - a.y;
 	const c = { x: (a.x + b.x) / 2 - dy * bend, y: (a.y + b.y) / 2 + dx * bend };
