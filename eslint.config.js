@@ -27,5 +27,16 @@ export default ts.config(
 			'no-restricted-imports': ['error', { patterns: ['svelte', 'svelte/*', 'd3', 'd3-*', '$app/*'] }]
 		}
 	},
+	{
+		// The page only draws: importing the simulation's barrel would ship xstate, noble and viem to the main thread.
+		files: ['src/lib/stage/**/*.ts', 'src/lib/stage/**/*.svelte', 'src/lib/components/**', 'src/routes/**'],
+		ignores: ['**/*.spec.ts', 'src/lib/stage/worker/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{ paths: [{ name: '$lib/sim', message: 'Import values from a leaf module ($lib/sim/units, params, scenario…); only types may come from $lib/sim.', allowTypeImports: true }] }
+			]
+		}
+	},
 	{ rules: { 'svelte/no-navigation-without-resolve': 'off', '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] } }
 );

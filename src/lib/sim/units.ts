@@ -59,3 +59,8 @@ export function parseMetis(text: string): bigint | null {
 	if (!m) return null;
 	return BigInt(m[1]) * METIS + BigInt((m[2] ?? '').padEnd(18, '0') || '0');
 }
+
+/** `0x1234…cdef`: enough of a hash to recognise it. */
+export function shortHex(hex: string): string {
+	return hex.length > 14 ? `${hex.slice(0, 6)}…${hex.slice(-4)}` : hex;
+}

@@ -1,5 +1,6 @@
 /** The batch inspector: header, roots, who signed, the aggregate signature, and a fresh re-check of it. */
 import type { Hex } from 'viem';
+import { shortHex } from '../units';
 import { signingRoot, txRoot, type BatchHeader } from '../../chain/batch';
 import { blsFastAggregateVerifyFresh } from '../../chain/blsFresh';
 import { fromHex, keccakHex } from '../../chain/hex';
@@ -196,10 +197,7 @@ export interface BatchVerification {
 	message: string;
 }
 
-/** `0x1234…cdef`: enough of a hash to recognise it. */
-export function shortHex(hex: string): string {
-	return hex.length > 14 ? `${hex.slice(0, 6)}…${hex.slice(-4)}` : hex;
-}
+export { shortHex };
 
 /**
  * Re-derives the signing root from the header fields and runs fast-aggregate-verify from scratch

@@ -1,6 +1,6 @@
 /** Words for the inspectors: where a transaction is, what it calls, a batch's stage, one event as a line. */
-import { shortHex, type BatchDetail, type BatchVerification, type SimEvent, type TxCall, type TxPlace } from '$lib/sim';
-import { formatClock } from '$lib/sim/units';
+import type { BatchDetail, BatchVerification, SimEvent, TxCall, TxPlace } from '$lib/sim';
+import { formatClock, shortHex } from '$lib/sim/units';
 import { BatchLedger, type BatchStage } from '../batchLedger';
 import { describe } from '../narration';
 import type { InspectTarget } from '../protocol';
