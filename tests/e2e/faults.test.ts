@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeClean, watch } from './watch';
-
-async function worldReady(page: Page) {
-	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
-	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
-}
+import { axeClean, watch, worldReady } from './watch';
 
 /** Sets the Speed slider `steps` notches above 1×. */
 async function speedUp(page: Page, steps: number) {

@@ -1,17 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { KEY_EVENTS } from '../../src/lib/stage/keyEvents';
-import { watch } from './watch';
+import { watch, worldReady } from './watch';
 
 /** Every preset but the hour-long demo (played by the other tests), with what it expects to happen. */
 const PRESETS = readdirSync('content/scenarios')
 	.filter((f) => f.endsWith('.json') && f !== 'demo.json')
 	.map((f) => JSON.parse(readFileSync(`content/scenarios/${f}`, 'utf8')) as { name: string; title: string; expect?: { events?: string[]; slashed?: string[] } });
-
-async function worldReady(page: Page) {
-	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
-	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
-}
 
 for (const preset of PRESETS) {
 	test(`the "${preset.name}" preset plays to the end and shows what it is about`, async ({ page }) => {

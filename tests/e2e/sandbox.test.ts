@@ -1,10 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { axeClean, watch } from './watch';
-
-async function worldReady(page: Page) {
-	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
-	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
-}
+import { expect, test } from '@playwright/test';
+import { axeClean, watch, worldReady } from './watch';
 
 test('a learner plays, pauses, steps and changes the world', async ({ page }) => {
 	test.setTimeout(180_000);

@@ -1,12 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
-import { axeClean, watch } from './watch';
-
-async function worldReady(page: Page) {
-	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
-	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
-}
+import { axeClean, watch, worldReady } from './watch';
 
 /** Opens the World menu and presses one of its buttons. */
 async function worldMenu(page: Page, item: string) {

@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeClean, watch } from './watch';
-
-async function worldReady(page: Page) {
-	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
-	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
-}
+import { axeClean, watch, worldReady } from './watch';
 
 /** Simulated ms from the clock's text, e.g. "day 0 · 00:01:23" plus ".456". */
 async function clockMs(page: Page): Promise<number> {

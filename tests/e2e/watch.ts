@@ -22,3 +22,9 @@ export async function axeClean(page: Page) {
 	const axe = await new AxeBuilder({ page }).analyze();
 	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+/** Waits until the page is hydrated and a world is built (Play or Pause is enabled). */
+export async function worldReady(page: Page) {
+	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
+}

@@ -13,14 +13,19 @@ export function cardOrigin(layout: StageLayout): Point {
 	return { x: layout.pool.cx - CARD.width / 2, y: layout.pool.cy + CARD.dy - CARD.height / 2 };
 }
 
+/** The quorum meter's `of` segments across `width` (the same bands QuorumMeter draws). */
+function meterBand(of: number, width: number) {
+	return scaleBand<number>()
+		.domain(Array.from({ length: Math.max(of, 1) }, (_, k) => k))
+		.range([0, width])
+		.paddingInner(of > 20 ? 0 : 0.12);
+}
+
 /** Centre of segment `i` of the quorum meter of `of` segments. */
 export function meterSlot(layout: StageLayout, i: number, of: number): Point {
 	const o = cardOrigin(layout);
 	const width = CARD.width - 2 * CARD.meterX;
-	const band = scaleBand<number>()
-		.domain(Array.from({ length: Math.max(of, 1) }, (_, k) => k))
-		.range([0, width])
-		.paddingInner(of > 20 ? 0 : 0.12);
+	const band = meterBand(of, width);
 	const at = Math.min(Math.max(i, 0), Math.max(of, 1) - 1);
 	return { x: o.x + CARD.meterX + (band(at) ?? 0) + band.bandwidth() / 2, y: o.y + CARD.meterY + CARD.meterHeight / 2 };
 }
@@ -29,10 +34,7 @@ export function meterSlot(layout: StageLayout, i: number, of: number): Point {
 export function meterBox(layout: StageLayout, signed: number, of: number): { x: number; y: number; width: number; height: number; unsignedX: number } {
 	const o = cardOrigin(layout);
 	const width = CARD.width - 2 * CARD.meterX;
-	const band = scaleBand<number>()
-		.domain(Array.from({ length: Math.max(of, 1) }, (_, k) => k))
-		.range([0, width])
-		.paddingInner(of > 20 ? 0 : 0.12);
+	const band = meterBand(of, width);
 	const unsignedX = signed >= of ? width : (band(Math.max(signed, 0)) ?? 0);
 	return { x: o.x + CARD.meterX, y: o.y + CARD.meterY, width, height: CARD.meterHeight, unsignedX: o.x + CARD.meterX + unsignedX };
 }
