@@ -30,7 +30,7 @@ describe('npm run sim', () => {
 		const text = readFileSync(join(dir, 'a.json'), 'utf8');
 		expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe(text);
 		const ex = JSON.parse(text);
-		expect(ex).toMatchObject({ format: 'rollup-lab/world-export@1', scenario: 'happy-path', seed: 7, finality: 'zk' });
+		expect(ex).toMatchObject({ format: 'rollup-lab/world-export@2', scenario: 'happy-path', seed: 7, finality: 'zk' });
 		expect(ex.batches.length).toBeGreaterThan(0);
 		expect(a.stderr).toMatch(/^wrote .*a\.json: \d+ batches/);
 	});

@@ -1,5 +1,5 @@
 /**
- * Runs a scenario headlessly and writes the world export (rollup-lab/world-export@1).
+ * Runs a scenario headlessly and writes the world export (rollup-lab/world-export@2).
  *   npm run sim -- --scenario happy-path --seed 7 --finality hybrid --until 8d --out world.json
  */
 import { writeFileSync } from 'node:fs';

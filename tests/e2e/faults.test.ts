@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeClean, watch, worldReady } from './watch';
+import { axeClean, pausedClock, watch, worldReady } from './watch';
 
 /** Sets the Speed slider `steps` notches above 1×. */
 async function speedUp(page: Page, steps: number) {
@@ -133,6 +133,7 @@ test('a speaker breaks the world live: offline proposer, lazy validator, more tr
 
 	// "f" opens the proposer's menu; on a projector it still sits beside the node, inside the screen.
 	await page.getByRole('button', { name: 'Pause' }).click();
+	await pausedClock(page);
 	await page.locator('body').press('f');
 	await expect(menu).toBeVisible();
 	await expect(page.getByTestId('actor-menu')).toContainText('proposer');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeClean, watch, worldReady } from './watch';
+import { axeClean, pausedClock, watch, worldReady } from './watch';
 
 const VERIFIED = /Verified here in your browser: the aggregate of \d+ BLS signatures over signingRoot 0x[0-9a-f]{4}…[0-9a-f]{4} is valid \(fast-aggregate-verify, [\d,]+ ms\)\./;
 
@@ -32,6 +32,7 @@ test('a learner inspects a batch, re-verifies its signature, opens a transaction
 	await expect(inspector).toContainText(/\d+ of \d+ signed · needs 2\/3 by count · quorum met/);
 	await expect(inspector.getByRole('button', { name: 'Copy aggregate signature' })).toBeVisible();
 	await page.getByRole('button', { name: 'Pause' }).click();
+	await pausedClock(page);
 
 	// Re-verify: the worker runs a fresh fast-aggregate-verify and says so.
 	await inspector.getByRole('button', { name: 'Re-verify signature' }).click();

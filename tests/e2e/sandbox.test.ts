@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeClean, watch, worldReady } from './watch';
+import { axeClean, nextFrames, pausedClock, watch, worldReady } from './watch';
 
 test('a learner plays, pauses, steps and changes the world', async ({ page }) => {
 	test.setTimeout(180_000);
@@ -34,15 +34,12 @@ test('a learner plays, pauses, steps and changes the world', async ({ page }) =>
 	await page.screenshot({ path: '.tmp/screens/sandbox-1366x768.png' });
 	await axeClean(page);
 
+	// Pause is exact: frames still on their way are not shown, the clock holds where the worker stopped.
 	await page.getByRole('button', { name: 'Pause' }).click();
-	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-	await page.waitForTimeout(150);
-	const paused = await clock.textContent();
-	await page.waitForTimeout(500);
-	await expect(clock).toHaveText(paused ?? '');
+	const paused = await pausedClock(page);
 
 	await page.getByRole('button', { name: 'Step' }).click();
-	await expect(clock).not.toHaveText(paused ?? '');
+	await expect(clock).not.toHaveText(paused);
 	const stepped = await clock.textContent();
 	await page.locator('body').press('ArrowRight');
 	await expect(clock).not.toHaveText(stepped ?? '');
@@ -51,7 +48,7 @@ test('a learner plays, pauses, steps and changes the world', async ({ page }) =>
 	await page.locator('body').press('.');
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 	await page.locator('body').press('.');
-	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await pausedClock(page);
 	await page.locator('body').press('?');
 	const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
 	await expect(dialog).toBeVisible();
@@ -80,10 +77,7 @@ test('a learner plays, pauses, steps and changes the world', async ({ page }) =>
 	const before = await clock.textContent();
 	await expect(clock).not.toHaveText(before ?? '');
 	await page.getByRole('button', { name: 'Pause' }).click();
-	await page.waitForTimeout(150);
-	const stopped = await clock.textContent();
-	await page.waitForTimeout(600);
-	await expect(clock).toHaveText(stopped ?? '');
+	await pausedClock(page);
 
 	// Another world.
 	await page.getByRole('combobox', { name: 'Scenario' }).selectOption('happy-path');
@@ -139,7 +133,7 @@ test('on a projector (1920×1080) the stage fills the screen', async ({ page }) 
 	expect(await overflow()).toEqual({ x: 0, y: 0 });
 	// A 720p projector: still one screen, the supply total still in view.
 	await page.setViewportSize({ width: 1280, height: 720 });
-	await page.waitForTimeout(300);
+	await nextFrames(page, 2);
 	await page.screenshot({ path: '.tmp/screens/sandbox-1280x720.png' });
 	expect(await overflow()).toEqual({ x: 0, y: 0 });
 	await expect(page.getByRole('row', { name: /^Total/ })).toBeInViewport();
@@ -164,8 +158,10 @@ test('a fault scenario shows who went offline and why batches stall', async ({ p
 	await page.getByRole('button', { name: 'Play' }).click();
 	// The node's label (SVG text) says so, not only its dashed outline.
 	await expect(page.locator('svg text').filter({ hasText: '✗ offline' }).first()).toBeVisible({ timeout: 60_000 });
-	await page.waitForTimeout(1500);
+	// Why batches stall: the stage says so before the picture is taken.
+	await expect(page.getByRole('img', { name: /^Quorum stalled: fewer than 2\/3 of the sequencers are online/ })).toBeVisible({ timeout: 60_000 });
 	await page.getByRole('button', { name: 'Pause' }).click();
+	await pausedClock(page);
 	await page.screenshot({ path: '.tmp/screens/sandbox-quorum-loss.png' });
 	await axeClean(page);
 	expect(seen.errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeClean, watch, worldReady } from './watch';
+import { axeClean, pausedClock, watch, worldReady } from './watch';
 
 /** Simulated ms from the clock's text, e.g. "day 0 · 00:01:23" plus ".456". */
 async function clockMs(page: Page): Promise<number> {
@@ -24,6 +24,7 @@ test('a learner scrubs back in time, replays forward, and jumps to the next key 
 	const narration = page.getByRole('region', { name: 'Narration' });
 	await expect(narration).toContainText(/Re-span/, { timeout: 90_000 });
 	await page.getByRole('button', { name: 'Pause' }).click();
+	await pausedClock(page);
 	const reached = await clockMs(page);
 
 	// Drag back by keyboard: Home goes to the start, the span reached stays.

@@ -28,3 +28,31 @@ export async function worldReady(page: Page) {
 	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
 	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
 }
+
+/** Waits for the page to paint `count` more frames: as long as the page takes, never a fixed sleep. */
+export async function nextFrames(page: Page, count: number) {
+	await page.evaluate(
+		(n) =>
+			new Promise<void>((resolve) => {
+				let left = n;
+				const frame = () => (--left <= 0 ? resolve() : requestAnimationFrame(frame));
+				requestAnimationFrame(frame);
+			}),
+		count
+	);
+}
+
+/**
+ * After Pause: waits until Play shows and the worker's answer is in (the clock then shows the moment
+ * the worker stopped), and checks that the clock holds still over the next 30 frames. Returns its text.
+ */
+export async function pausedClock(page: Page): Promise<string> {
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	const clock = page.getByLabel('Simulated time');
+	await expect(clock).toHaveAttribute('data-playing', 'false');
+	const stopped = (await clock.textContent()) ?? '';
+	await nextFrames(page, 30);
+	expect(await clock.textContent()).toBe(stopped);
+	await expect(clock).toHaveAttribute('data-playing', 'false');
+	return stopped;
+}

@@ -21,8 +21,8 @@ export {
 	type SequencerFacts,
 	type Amount
 } from './world/inspect';
-export type { Command, TimedCommand } from './world/commands';
-export { parseCommand } from './world/commands';
+export type { Command, TimedCommand } from './commandSchema';
+export { parseCommand } from './commandSchema';
 export { parseScenario, parseScenarioText, formatErrors, type Scenario, type FieldError } from './scenario';
 export { DEFAULT_PARAMS, FINALITY_MODES, type FinalityMode, type WorldParams } from './params';
-export { FINALITY_LADDER, type FinalityStage, type SimEvent } from './events';
+export { FINALITY_LADDER, isEvent, type FinalityStage, type SimEvent, type SimEventType, type EventOf } from './events';

@@ -38,6 +38,8 @@ export interface WorldParams {
 	quorumNumerator: number;
 	/** Quorum fraction denominator. */
 	quorumDenominator: number;
+	/** 'at-least' the fraction must sign (the seed article), or 'more-than' it (Themis as deployed: `totalPower*2/3+1`). */
+	quorumThreshold: 'at-least' | 'more-than';
 	/** Minimum stake (self + delegated) to be in the active set. */
 	minStake: bigint;
 	/** Maximum stake per sequencer. */
@@ -80,6 +82,8 @@ export interface WorldParams {
 	slashFractionBps: number;
 	/** Share of stake slashed by vote, in basis points. */
 	voteSlashFractionBps: number;
+	/** Validity mode: share of each signer's stake slashed when its batch gets no proof by the deadline (0 = off: the batch is simply never executed). */
+	missingProofSlashBps: number;
 	/** Share of a slash paid to the challenger, in basis points; the rest is burned. */
 	challengerShareBps: number;
 	/** Delay after which an L1-enqueued transaction must be included. */
@@ -94,6 +98,10 @@ export interface WorldParams {
 	trafficUntilMs: number;
 	/** Fraction of user transactions that are DEX swaps (the rest are transfers). */
 	swapShare: number;
+	/** Largest swap a user makes, in METIS (USD swaps go up to ten times as many USD); the smallest is a fiftieth of it. */
+	swapMaxMetis: bigint;
+	/** Slippage users accept on a swap, in basis points: the room a sandwich lives in. */
+	swapSlippageBps: number;
 	/** Each user's METIS on L2 at genesis. */
 	userL2Balance: bigint;
 	/** Each user's USD on L2 at genesis. */
@@ -129,6 +137,7 @@ export const DEFAULT_PARAMS: WorldParams = {
 	quorumBy: 'count',
 	quorumNumerator: 2,
 	quorumDenominator: 3,
+	quorumThreshold: 'at-least',
 	minStake: 20_000n * METIS,
 	maxStake: 100_000n * METIS,
 	exitDelayMs: 21 * DAY,
@@ -150,6 +159,7 @@ export const DEFAULT_PARAMS: WorldParams = {
 	slashing: 'textbook',
 	slashFractionBps: 10_000,
 	voteSlashFractionBps: 1000,
+	missingProofSlashBps: 0,
 	challengerShareBps: 5000,
 	forceInclusionDelayMs: 12 * HOUR,
 	forceInclusion: 'textbook',
@@ -157,6 +167,8 @@ export const DEFAULT_PARAMS: WorldParams = {
 	trafficFromMs: 0,
 	trafficUntilMs: 10 * MINUTE,
 	swapShare: 0.3,
+	swapMaxMetis: 5n * METIS,
+	swapSlippageBps: 100,
 	userL2Balance: 1_000n * METIS,
 	userL2Usd: 10_000n * METIS,
 	userL1Balance: 50_000n * METIS,

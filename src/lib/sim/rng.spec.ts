@@ -53,4 +53,12 @@ describe('Rng', () => {
 		expect(counts[1] / 4000).toBeGreaterThan(0.7);
 		expect(counts[1] / 4000).toBeLessThan(0.8);
 	});
+
+	it('weightedIndex follows stakes in wei too (totals far beyond 2^64)', () => {
+		const r = Rng.fromSeed(7);
+		const metis = 10n ** 18n;
+		const counts = [0, 0, 0];
+		for (let i = 0; i < 6000; i++) counts[r.weightedIndex([40_000n * metis, 30_000n * metis, 30_000n * metis])]++;
+		expect(counts.map((c) => Math.round((c / 6000) * 10) / 10)).toEqual([0.4, 0.3, 0.3]);
+	});
 });

@@ -75,8 +75,12 @@ export class Rng {
 	weightedIndex(weights: readonly bigint[]): number {
 		const total = weights.reduce((a, w) => a + w, 0n);
 		if (total <= 0n) throw new Error('weightedIndex needs a positive total weight');
-		// 64 random bits, reduced modulo the total: bias below 2^-64 · total, negligible here.
-		const r = ((BigInt(this.nextU32()) << 32n) | BigInt(this.nextU32())) % total;
+		// 64 random bits more than the total has, reduced modulo the total: the bias is below 2^-64
+		// (weights are wei, so the total is far beyond 2^64: fewer bits would always pick the first).
+		const words = Math.ceil((total.toString(2).length + 64) / 32);
+		let wide = 0n;
+		for (let i = 0; i < words; i++) wide = (wide << 32n) | BigInt(this.nextU32());
+		const r = wide % total;
 		let acc = 0n;
 		for (let i = 0; i < weights.length; i++) {
 			acc += weights[i];

@@ -41,10 +41,12 @@ export const ACTOR_LIMITS = { sequencers: 100, validators: 500, users: 5000 } as
 
 const Ids = v.array(v.pipe(v.string(), v.regex(/^(seq|val|user)-\d+$/, 'expected actor ids like seq-2')));
 
+const Duration = v.pipe(v.string(), v.check((t) => parseDuration(t) !== null, 'expected a duration such as "8d"'));
+
 /** What a preset says must come out of it (checked by the preset test against the world export). */
-export const ExpectSchema = v.strictObject({
+const ExpectFields = {
 	/** How long to run, e.g. "8d". */
-	until: v.optional(v.pipe(v.string(), v.check((t) => parseDuration(t) !== null, 'expected a duration such as "8d"'))),
+	until: v.optional(Duration),
 	/** Exactly these sequencers are slashed. */
 	slashed: v.optional(Ids),
 	/** Exactly these sequencers are force-unlocked by the administrator. */
@@ -55,12 +57,36 @@ export const ExpectSchema = v.strictObject({
 	absentEvents: v.optional(v.array(v.string())),
 	/** Every batch L1 still holds has settled. */
 	allSettled: v.optional(v.boolean()),
+	/** Every user transaction ends in a settled batch (or was dropped and never included). */
+	everyTxSettled: v.optional(v.boolean()),
 	/** Exactly this many fraudulent batches settled. */
 	fraudulentSettled: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 	/** At least this many batches were reverted. */
 	revertedAtLeast: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 	/** Some challenger was paid a share of a slash. */
-	challengerRewarded: v.optional(v.boolean())
+	challengerRewarded: v.optional(v.boolean()),
+	/** METIS that L1 settled and no transaction created, e.g. "1000" (a fraud nobody challenged). */
+	unbackedMetis: v.optional(v.string()),
+	/** The longest a user's transactions waited from signing to an L2 block. */
+	txWait: v.optional(v.strictObject({ user: v.pipe(v.string(), v.regex(/^user-\d+$/, 'expected a user id like user-3')), atLeast: v.optional(Duration), atMost: v.optional(Duration) })),
+	/** The point of this preset is a batch signed by exactly the quorum fraction (e.g. 4 of 6): such batches are allowed. */
+	quorumEdge: v.optional(v.boolean())
+};
+
+/** A preset's expectation, and the same preset run with other parameters and what that must give. */
+export const ExpectSchema = v.strictObject({
+	...ExpectFields,
+	/** The same scenario with some parameters (or the finality mode) changed, and its own expectation. */
+	variants: v.optional(
+		v.array(
+			v.strictObject({
+				name: v.string(),
+				finality: v.optional(v.picklist(FINALITY_MODES as FinalityMode[], `expected one of ${FINALITY_MODES.join(', ')}`)),
+				params: v.optional(v.record(v.string(), v.union([v.string(), v.number()], 'expected a number or a string'))),
+				expect: v.strictObject(ExpectFields)
+			})
+		)
+	)
 });
 
 /** A preset's expected outcome. */
@@ -174,7 +200,7 @@ export function resolveParams(
 	return errors.length ? { ok: false, errors } : { ok: true, params };
 }
 
-const BPS_PARAMS = ['commissionBps', 'slashFractionBps', 'voteSlashFractionBps', 'challengerShareBps'] as const;
+const BPS_PARAMS = ['commissionBps', 'slashFractionBps', 'voteSlashFractionBps', 'challengerShareBps', 'missingProofSlashBps', 'swapSlippageBps'] as const;
 const POSITIVE_INT_PARAMS = ['l1BlockMs', 'l2BlockMs', 'maxTxPerBlock', 'epochLength', 'batchSize', 'quorumDenominator', 'checkpointEveryMs'] as const;
 
 /** Cross-field and range checks that a type check cannot see. */
@@ -186,6 +212,9 @@ export function paramRangeErrors(p: WorldParams, prefix = 'params'): FieldError[
 	if (!Number.isInteger(p.quorumNumerator) || p.quorumNumerator < 1) add('quorumNumerator', 'expected a whole number of at least 1');
 	if (p.quorumNumerator > p.quorumDenominator) add('quorumNumerator', `a quorum above 100% (${p.quorumNumerator}/${p.quorumDenominator}) can never be reached`);
 	if (p.quorumBy !== 'count' && p.quorumBy !== 'stake') add('quorumBy', 'expected "count" or "stake"');
+	if (p.quorumThreshold !== 'at-least' && p.quorumThreshold !== 'more-than') add('quorumThreshold', 'expected "at-least" or "more-than"');
+	else if (p.quorumThreshold === 'more-than' && p.quorumNumerator === p.quorumDenominator) add('quorumThreshold', `more than ${p.quorumNumerator}/${p.quorumDenominator} (100%) can never sign`);
+	if (p.swapMaxMetis <= 0n) add('swapMaxMetis', 'a swap must be larger than zero');
 	if (p.forceInclusion !== 'textbook' && p.forceInclusion !== 'as-deployed') add('forceInclusion', 'expected "textbook" or "as-deployed"');
 	if (p.slashing !== 'textbook' && p.slashing !== 'as-deployed') add('slashing', 'expected "textbook" or "as-deployed"');
 	if (p.sampleRate > 1) add('sampleRate', 'a probability cannot exceed 1');

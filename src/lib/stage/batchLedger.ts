@@ -4,10 +4,14 @@
  */
 import type { FinalityStage, SimEvent } from '$lib/sim';
 
-/** One batch (its latest attempt, if a round failed and the index was proposed again). */
+/** One batch (its latest attempt, if a round failed, L1 refused it or it was reverted and the index was proposed again). */
 export interface BatchTrack {
 	/** Batch index on L1. */
 	index: number;
+	/** The latest attempt's own proposal id: events of older attempts no longer change this track. */
+	proposal: number;
+	/** Which attempt that is, from 1. */
+	attempt: number;
 	/** How many times this index was proposed. */
 	attempts: number;
 	/** Proposer's id. */
@@ -99,9 +103,6 @@ export interface ValidatorCheck {
 	t: number;
 }
 
-const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
-const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
-
 /** Folds events into batch tracks; `reset()` on a rewound log. */
 export class BatchLedger {
 	private byIndex = new Map<number, BatchTrack>();
@@ -136,25 +137,25 @@ export class BatchLedger {
 	apply(e: SimEvent): boolean {
 		switch (e.type) {
 			case 'block.produced': {
-				this.blockTimes.set(num(e.number), e.t);
+				this.blockTimes.set(e.number, e.t);
 				return false;
 			}
 			case 'batch.proposed': {
-				const index = num(e.index);
-				const prior = this.byIndex.get(index);
-				const lastBlock = num(e.lastBlock);
-				this.byIndex.set(index, {
-					index,
-					attempts: (prior?.attempts ?? 0) + 1,
-					proposer: str(e.proposer),
-					txs: num(e.txs),
-					firstBlock: num(e.firstBlock),
-					lastBlock,
-					activeSet: Array.isArray(e.activeSet) ? e.activeSet.map(String) : [],
+				const prior = this.byIndex.get(e.batch);
+				this.byIndex.set(e.batch, {
+					index: e.batch,
+					proposal: e.proposal,
+					attempt: e.attempt,
+					attempts: Math.max(e.attempt, (prior?.attempts ?? 0) + 1),
+					proposer: e.proposer,
+					txs: e.txs,
+					firstBlock: e.firstBlock,
+					lastBlock: e.lastBlock,
+					activeSet: e.activeSet,
 					signed: [],
 					refused: {},
 					proposedAt: e.t,
-					softAt: this.blockTimes.get(lastBlock) ?? null,
+					softAt: this.blockTimes.get(e.lastBlock) ?? null,
 					signedAt: null,
 					signers: [],
 					noQuorumAt: null,
@@ -170,38 +171,37 @@ export class BatchLedger {
 					revertedAt: null,
 					revertReason: null
 				});
-				for (const n of [...this.blockTimes.keys()]) if (n <= lastBlock) this.blockTimes.delete(n);
 				return true;
 			}
 			case 'batch.signature':
-				return this.update(num(e.index), (b) => ({ ...b, signed: b.signed.includes(str(e.sequencer)) ? b.signed : [...b.signed, str(e.sequencer)] }));
+				return this.update(e, (b) => ({ ...b, signed: b.signed.includes(e.sequencer) ? b.signed : [...b.signed, e.sequencer] }));
 			case 'batch.refused':
-				return this.update(num(e.index), (b) => ({ ...b, refused: { ...b.refused, [str(e.sequencer)]: str(e.reason) } }));
+				return this.update(e, (b) => ({ ...b, refused: { ...b.refused, [e.sequencer]: e.reason } }));
 			case 'batch.no-quorum':
-				return this.update(num(e.index), (b) => ({ ...b, noQuorumAt: e.t }));
+				return this.update(e, (b) => ({ ...b, noQuorumAt: e.t }));
 			case 'finality.signed':
-				return this.update(num(e.batch), (b) => ({ ...b, signedAt: e.t, signers: Array.isArray(e.signers) ? e.signers.map(String) : b.signed }));
+				return this.update(e, (b) => ({ ...b, signedAt: e.t, signers: e.signers }));
 			case 'finality.posted':
-				return this.update(num(e.batch), (b) => ({ ...b, postedAt: e.t, l1Block: num(e.l1Block) }));
+				return this.update(e, (b) => ({ ...b, postedAt: e.t, l1Block: e.l1Block }));
 			case 'batch.rejected':
-				return this.update(num(e.index), (b) => ({ ...b, rejectedAt: e.t, l1Block: num(e.l1Block), rejectedReason: str(e.reason) }));
+				return this.update(e, (b) => ({ ...b, rejectedAt: e.t, l1Block: e.l1Block, rejectedReason: e.reason }));
 			case 'finality.l1-final':
-				return this.update(num(e.batch), (b) => ({ ...b, l1FinalAt: e.t }));
+				return this.update(e, (b) => ({ ...b, l1FinalAt: e.t }));
 			case 'proof.verified':
-				return this.update(num(e.batch), (b) => ({ ...b, proofVerifiedAt: e.t }));
+				return this.update(e, (b) => ({ ...b, proofVerifiedAt: e.t }));
 			case 'window.closed':
 			case 'proof.deadline':
-				return this.update(num(e.batch), (b) => ({ ...b, windowEndedAt: e.t }));
+				return this.update(e, (b) => ({ ...b, windowEndedAt: e.t }));
 			case 'challenge.opened':
-				return this.update(num(e.batch), (b) => ({ ...b, challenger: str(e.challenger) }));
+				return this.update(e, (b) => ({ ...b, challenger: e.challenger }));
 			case 'batch.reverted':
-				return this.update(num(e.batch), (b) => ({ ...b, revertedAt: e.t, revertReason: str(e.reason) }));
+				return this.update(e, (b) => ({ ...b, revertedAt: e.t, revertReason: e.reason }));
 			case 'finality.settled':
-				return this.update(num(e.batch), (b) => ({ ...b, settledAt: e.t }));
+				return this.update(e, (b) => ({ ...b, settledAt: e.t }));
 			case 'validator.checked': {
 				this.checked++;
-				if (e.ok === false) this.mismatches++;
-				this.checks.set(str(e.validator), { batch: num(e.batch), ok: e.ok !== false, t: e.t });
+				if (!e.ok) this.mismatches++;
+				this.checks.set(e.validator, { batch: e.batch, ok: e.ok, t: e.t });
 				return false;
 			}
 			default:
@@ -209,10 +209,11 @@ export class BatchLedger {
 		}
 	}
 
-	private update(index: number, change: (b: BatchTrack) => BatchTrack): boolean {
-		const b = this.byIndex.get(index);
-		if (!b) return false;
-		this.byIndex.set(index, change(b));
+	/** Changes the track the event's proposal is the latest attempt of; events of older attempts change nothing. */
+	private update(e: { batch: number; proposal: number }, change: (b: BatchTrack) => BatchTrack): boolean {
+		const b = this.byIndex.get(e.batch);
+		if (!b || b.proposal !== e.proposal) return false;
+		this.byIndex.set(e.batch, change(b));
 		return true;
 	}
 }

@@ -5,7 +5,7 @@
  * transactions (or steps) lo..hi-1; the defender reveals root floor((lo+hi)/2) and the challenger
  * agrees (lo = mid) or disagrees (hi = mid). It records what the events say; it decides nothing.
  */
-import type { SimEvent } from '$lib/sim';
+import type { EventOf, SimEvent } from '$lib/sim';
 
 /** Which part of the game the dispute is in. */
 export type DisputePhase = 'txs' | 'steps' | 'one-step' | 'proof' | 'over';
@@ -24,12 +24,16 @@ export interface DisputeRange {
 export interface DisputeView {
 	/** Disputed batch. */
 	batch: number;
+	/** The disputed proposal (its own id). */
+	proposal: number;
+	/** Which attempt at the batch's index it is. */
+	attempt: number;
 	/** Who challenged. */
 	challenger: string;
 	/** The batch's proposer. */
 	defender: string;
-	/** 'bisection' (optimistic), 'zk-fraud-proof' (hybrid) or 'zk-deadline' (zk). */
-	kind: string;
+	/** 'bisection' (optimistic) or 'zk-fraud-proof' (hybrid, or a refused header under zk). */
+	kind: 'bisection' | 'zk-fraud-proof';
 	/** Transactions in the batch (0 when unknown). */
 	txCount: number;
 	/** Where the game stands. */
@@ -58,17 +62,6 @@ export interface DisputeView {
 	openedAt: number;
 	/** Simulated time it ended, or null. */
 	resolvedAt: number | null;
-}
-
-const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
-const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
-
-/**
- * Steps of a transaction from the first step the defender reveals (lo = 0, mid = floor(m / 2)).
- * Transactions here take 1, 2, 4 or 6 micro-steps (src/lib/chain/trace.ts), so m = 2 × mid.
- */
-export function stepCountFromMidpoint(mid: number): number {
-	return Math.max(2, 2 * mid);
 }
 
 /** Most rounds a bisection over `size` items can take: ceil(log2 size). */
@@ -102,67 +95,66 @@ export function roundsLabel(d: DisputeView): string {
 	return `round ${d.rounds} of at most ${Math.max(most, d.rounds)}`;
 }
 
-/** Folds dispute events; one view per batch, the latest game per batch wins. */
+/** "batch 3" or "batch 3, attempt 2": how every view names a proposal. */
+export function batchName({ batch, attempt }: { batch: number; attempt: number }): string {
+	return attempt > 1 ? `batch ${batch}, attempt ${attempt}` : `batch ${batch}`;
+}
+
+/** Folds dispute events; one view per disputed proposal. */
 export class DisputeBook {
 	private txCounts = new Map<number, number>();
-	private byBatch = new Map<number, DisputeView>();
-	/** Batch of the dispute opened or moved most recently. */
+	private byProposal = new Map<number, DisputeView>();
+	/** Proposal of the dispute opened or moved most recently. */
 	latest: number | null = null;
 
 	/** Forgets everything. */
 	reset(): void {
 		this.txCounts.clear();
-		this.byBatch.clear();
+		this.byProposal.clear();
 		this.latest = null;
 	}
 
-	/** The dispute over a batch. */
-	get(batch: number): DisputeView | undefined {
-		return this.byBatch.get(batch);
+	/** The dispute over a proposal. */
+	get(proposal: number): DisputeView | undefined {
+		return this.byProposal.get(proposal);
 	}
 
 	/** The dispute to show: the latest one (open or just resolved). */
 	current(): DisputeView | null {
-		return this.latest === null ? null : (this.byBatch.get(this.latest) ?? null);
+		return this.latest === null ? null : (this.byProposal.get(this.latest) ?? null);
 	}
 
 	/** Applies one event; returns the dispute it changed, if any. */
 	apply(e: SimEvent): DisputeView | null {
 		switch (e.type) {
 			case 'batch.proposed':
-				this.txCounts.set(num(e.index), num(e.txs));
+				this.txCounts.set(e.proposal, e.txs);
 				return null;
 			case 'challenge.opened':
 				return this.open(e);
 			case 'dispute.move':
-				return this.change(num(e.batch), (d) => move(d, e));
+				return this.change(e.proposal, (d) => move(d, e));
 			case 'dispute.one-step':
-				return this.change(num(e.batch), (d) => oneStep(d, e));
+				return this.change(e.proposal, (d) => oneStep(d, e));
 			case 'proof.fraud-proof-verified':
-				return this.change(num(e.batch), (d) => ({ ...d, lastMove: `L1 verified a ZK proof of the true root: ${e.fraud ? 'the batch lied' : 'the batch was honest'}` }));
+				return this.change(e.proposal, (d) => ({ ...d, lastMove: `L1 verified a ZK proof of the true root: ${e.fraud ? 'the batch lied' : 'the batch was honest'}` }));
 			case 'dispute.resolved':
-				return this.change(num(e.batch), (d) => ({
-					...d,
-					phase: 'over',
-					winner: e.winner === 'defender' ? 'defender' : 'challenger',
-					reason: str(e.reason),
-					resolvedAt: e.t
-				}));
+				return this.change(e.proposal, (d) => ({ ...d, phase: 'over', winner: e.winner, reason: e.reason, resolvedAt: e.t }));
 			default:
 				return null;
 		}
 	}
 
-	private open(e: SimEvent): DisputeView {
-		const batch = num(e.batch);
-		const txCount = this.txCounts.get(batch) ?? 0;
-		const kind = str(e.kind);
-		const bisection = kind === 'bisection';
+	private open(e: EventOf<'challenge.opened'>): DisputeView {
+		const txCount = this.txCounts.get(e.proposal) ?? 0;
+		const bisection = e.kind === 'bisection';
 		const view: DisputeView = {
-			batch,
-			challenger: str(e.challenger),
-			defender: str(e.defender),
-			kind,
+			batch: e.batch,
+			proposal: e.proposal,
+			attempt: e.attempt,
+			challenger: e.challenger,
+			defender: e.defender,
+			kind: e.kind,
 			txCount,
 			phase: bisection ? 'txs' : 'proof',
 			lo: 0,
@@ -171,59 +163,55 @@ export class DisputeBook {
 			stepCount: null,
 			rounds: 0,
 			trail: bisection && txCount > 0 ? [{ phase: 'txs', lo: 0, hi: txCount }] : [],
-			lastMove: bisection ? `${str(e.challenger)} challenged batch ${batch} on L1` : kind === 'zk-deadline' ? 'waiting for a validity proof' : `${str(e.challenger)} is proving the true root (ZK, simulated)`,
+			lastMove: bisection ? `${e.challenger} challenged ${batchName(e)} on L1` : `${e.challenger} is proving the true root (ZK, simulated)`,
 			winner: null,
 			reason: null,
 			oneStep: null,
 			openedAt: e.t,
 			resolvedAt: null
 		};
-		this.byBatch.set(batch, view);
-		this.latest = batch;
+		this.byProposal.set(e.proposal, view);
+		this.latest = e.proposal;
 		return view;
 	}
 
-	private change(batch: number, update: (d: DisputeView) => DisputeView): DisputeView | null {
-		const d = this.byBatch.get(batch);
+	private change(proposal: number, update: (d: DisputeView) => DisputeView): DisputeView | null {
+		const d = this.byProposal.get(proposal);
 		if (!d) return null;
 		const next = update(d);
-		this.byBatch.set(batch, next);
-		this.latest = batch;
+		this.byProposal.set(proposal, next);
+		this.latest = proposal;
 		return next;
 	}
 }
 
-function move(d: DisputeView, e: SimEvent): DisputeView {
-	const phase = e.phase === 'steps' ? 'steps' : 'txs';
-	const mid = num(e.index);
-	const unit = phase === 'txs' ? 'tx' : 'step';
+function move(d: DisputeView, e: EventOf<'dispute.move'>): DisputeView {
+	const mid = e.index;
+	const unit = e.phase === 'txs' ? 'tx' : 'step';
 	if (e.by === 'defender') {
 		let next = d;
-		if (phase === 'steps' && d.phase !== 'steps') {
-			// The transactions are bisected down to one: zoom into its steps.
-			const tx = e.tx === null || e.tx === undefined ? d.lo : num(e.tx);
-			const stepCount = stepCountFromMidpoint(mid);
-			next = { ...d, phase: 'steps', tx, stepCount, lo: 0, hi: stepCount, trail: [...d.trail, { phase: 'steps', lo: 0, hi: stepCount }] };
-		} else if (phase === 'txs' && d.hi <= d.lo) {
-			// The batch's size was not seen (joined late): the first midpoint bounds it.
-			const hi = 2 * mid + 1;
-			next = { ...d, txCount: hi, hi, trail: [{ phase: 'txs', lo: 0, hi }] };
+		if (e.phase === 'steps' && d.phase !== 'steps') {
+			// The transactions are bisected down to one: zoom into its steps (the event says how many).
+			const tx = e.tx ?? d.lo;
+			next = { ...d, phase: 'steps', tx, stepCount: e.hi, lo: e.lo, hi: e.hi, trail: [...d.trail, { phase: 'steps', lo: e.lo, hi: e.hi }] };
+		} else if (e.phase === 'txs' && d.hi <= d.lo) {
+			// The batch's size was not seen (joined late): the move says the interval.
+			next = { ...d, txCount: e.hi, lo: e.lo, hi: e.hi, trail: [{ phase: 'txs', lo: e.lo, hi: e.hi }] };
 		}
 		return { ...next, lastMove: `${d.defender} reveals its state root before ${unit} ${mid}` };
 	}
 	const agree = e.agree === true;
-	const lo = agree ? mid : d.lo;
-	const hi = agree ? d.hi : mid;
-	const range: DisputeRange = { phase, lo, hi };
+	const lo = agree ? mid : e.lo;
+	const hi = agree ? e.hi : mid;
+	const range: DisputeRange = { phase: e.phase, lo, hi };
 	const where = hi - lo <= 1 ? `${unit} ${lo}` : `${unit}s ${lo}–${hi - 1}`;
 	const said = agree ? `${d.challenger} agrees up to ${unit} ${mid}: the fault is in ${where}` : `${d.challenger} disagrees at ${unit} ${mid}: the fault is in ${where}`;
-	return { ...d, lo, hi, rounds: d.rounds + 1, trail: [...d.trail, range], lastMove: said, tx: phase === 'txs' && hi - lo <= 1 ? lo : d.tx };
+	return { ...d, lo, hi, rounds: d.rounds + 1, trail: [...d.trail, range], lastMove: said, tx: e.phase === 'txs' && hi - lo <= 1 ? lo : d.tx };
 }
 
-function oneStep(d: DisputeView, e: SimEvent): DisputeView {
-	const tx = num(e.tx);
-	const step = num(e.step);
-	const fraud = str(e.claimed).toLowerCase() !== str(e.computed).toLowerCase();
+function oneStep(d: DisputeView, e: EventOf<'dispute.one-step'>): DisputeView {
+	const { tx, step } = e;
+	const fraud = e.claimed.toLowerCase() !== e.computed.toLowerCase();
 	// A one-step transaction has no step moves: the interval is that step alone.
 	const zoom = d.phase !== 'steps' ? { tx, stepCount: 1, lo: 0, hi: 1, trail: [...d.trail, { phase: 'steps' as const, lo: 0, hi: 1 }] } : {};
 	const said = `L1 executes step ${step} of tx ${tx}: ${fraud ? 'its root differs from the claim' : 'it matches the claim'}`;

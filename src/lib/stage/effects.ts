@@ -20,13 +20,13 @@ interface Span {
 /** One visual effect. */
 export type Effect = Span &
 	(
-		| { kind: 'header'; batch: number; from: string; to: string[] }
-		| { kind: 'signature'; batch: number; from: string; count: number; of: number }
-		| { kind: 'aggregate'; batch: number; from: string; signers: number }
+		| { kind: 'header'; batch: number; proposal: number; from: string; to: string[] }
+		| { kind: 'signature'; batch: number; proposal: number; from: string; count: number; of: number }
+		| { kind: 'aggregate'; batch: number; proposal: number; from: string; signers: number }
 		| { kind: 'sample'; validator: string; batch: number; ok: boolean }
 		| { kind: 'evidence'; from: string; accused: string; fault: string }
 		| { kind: 'challenge'; batch: number; challenger: string }
-		| { kind: 'no-quorum'; batch: number; signed: number; of: number; refused: number; silent: number }
+		| { kind: 'no-quorum'; batch: number; proposal: number; signed: number; of: number; refused: number; silent: number }
 		| { kind: 'slash'; sequencer: string; amount: string; challengerReward: string; challenger: string | null; burned: string }
 		| { kind: 'reward'; challenger: string; amount: string; from: string[] }
 		| { kind: 'respan'; from: string | null; to: string | null; why: RespanReason; count: number }
@@ -116,16 +116,6 @@ export interface EffectsInput {
 	t: number;
 }
 
-const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
-const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
-const wei = (v: unknown): bigint => {
-	try {
-		return BigInt(str(v));
-	} catch {
-		return 0n;
-	}
-};
 
 /** An effect before it is scheduled. */
 type Unscheduled<T> = T extends unknown ? Omit<T, 'id' | 'start' | 'end'> : never;
@@ -142,8 +132,6 @@ export class EffectsReducer {
 	private last: EffectsView = NO_EFFECTS;
 	/** Why each sequencer last lost the proposer role (for the re-span label). */
 	private lastTrouble = new Map<string, RespanReason>();
-	/** Proposer of each batch index's latest round. */
-	private proposers = new Map<number, string>();
 
 	/** Applies one frame and returns what to draw. */
 	apply(input: EffectsInput): EffectsView {
@@ -153,7 +141,6 @@ export class EffectsReducer {
 			this.book.reset();
 			this.stall = null;
 			this.lastTrouble.clear();
-			this.proposers.clear();
 		}
 		const animate = input.animate && !input.reset;
 		const drafts: Draft[] = [];
@@ -201,66 +188,62 @@ export class EffectsReducer {
 	private fold(e: SimEvent, out: Draft[] | null): void {
 		switch (e.type) {
 			case 'batch.proposed':
-				this.proposers.set(num(e.index), str(e.proposer));
-				out?.push({ kind: 'header', batch: num(e.index), from: str(e.proposer), to: list(e.activeSet).filter((id) => id !== e.proposer) });
+				out?.push({ kind: 'header', batch: e.batch, proposal: e.proposal, from: e.proposer, to: e.activeSet.filter((id) => id !== e.proposer) });
 				return;
 			case 'batch.signature':
-				out?.push({ kind: 'signature', batch: num(e.index), from: str(e.sequencer), count: num(e.count), of: num(e.of) });
+				out?.push({ kind: 'signature', batch: e.batch, proposal: e.proposal, from: e.sequencer, count: e.count, of: e.of });
 				return;
 			case 'finality.signed':
 				this.stall = null;
-				out?.push({ kind: 'aggregate', batch: num(e.batch), from: '', signers: list(e.signers).length });
+				out?.push({ kind: 'aggregate', batch: e.batch, proposal: e.proposal, from: '', signers: e.signers.length });
 				return;
 			case 'batch.no-quorum': {
-				const silent = list(e.silent);
-				const refused = list(e.refused);
-				const proposer = this.proposers.get(num(e.index));
-				if (refused.length > 0 && proposer) this.lastTrouble.set(proposer, 'refused');
+				const { silent, refused } = e;
+				if (refused.length > 0) this.lastTrouble.set(e.proposer, 'refused');
 				if (silent.length > 0) {
-					const same = this.stall && this.stall.batch === num(e.index);
-					this.stall = { batch: num(e.index), signed: num(e.signed), of: num(e.of), silent, since: same ? this.stall!.since : e.t, rounds: same ? this.stall!.rounds + 1 : 1 };
+					const same = this.stall && this.stall.batch === e.batch;
+					this.stall = { batch: e.batch, signed: e.signed, of: e.of, silent, since: same ? this.stall!.since : e.t, rounds: same ? this.stall!.rounds + 1 : 1 };
 				}
-				out?.push({ kind: 'no-quorum', batch: num(e.index), signed: num(e.signed), of: num(e.of), refused: refused.length, silent: silent.length });
+				out?.push({ kind: 'no-quorum', batch: e.batch, proposal: e.proposal, signed: e.signed, of: e.of, refused: refused.length, silent: silent.length });
 				return;
 			}
 			case 'validator.checked':
-				out?.push({ kind: 'sample', validator: str(e.validator), batch: num(e.batch), ok: e.ok !== false });
+				out?.push({ kind: 'sample', validator: e.validator, batch: e.batch, ok: e.ok });
 				return;
 			case 'evidence.sent':
-				out?.push({ kind: 'evidence', from: str(e.reporter), accused: str(e.accused), fault: str(e.fault) });
+				out?.push({ kind: 'evidence', from: e.reporter, accused: e.accused, fault: e.fault });
 				return;
 			case 'challenge.opened':
-				out?.push({ kind: 'challenge', batch: num(e.batch), challenger: str(e.challenger) });
+				out?.push({ kind: 'challenge', batch: e.batch, challenger: e.challenger });
 				return;
 			case 'slash':
-				this.lastTrouble.set(str(e.sequencer), 'slashed');
-				out?.push({
-					kind: 'slash',
-					sequencer: str(e.sequencer),
-					amount: str(e.amount),
-					challengerReward: str(e.challengerReward),
-					challenger: e.challenger ? str(e.challenger) : null,
-					burned: str(e.burned)
-				});
+				this.lastTrouble.set(e.sequencer, 'slashed');
+				out?.push({ kind: 'slash', sequencer: e.sequencer, amount: e.amount, challengerReward: e.challengerReward, challenger: e.challenger, burned: e.burned });
+				return;
+			case 'sequencer.force-unlocked':
+				this.lastTrouble.set(e.sequencer, 'ejected');
 				return;
 			case 'proposer.stalled':
-				if (e.proposer) this.lastTrouble.set(str(e.proposer), 'silent');
+				if (e.proposer) this.lastTrouble.set(e.proposer, 'silent');
 				return;
 			case 'sequencer.ejected':
-				this.lastTrouble.set(str(e.sequencer), 'ejected');
+				this.lastTrouble.set(e.sequencer, 'ejected');
 				return;
-			case 'epoch.respan': {
-				const from = e.previous ? str(e.previous) : null;
-				const why = (from ? this.lastTrouble.get(from) : undefined) ?? 'replaced';
+			case 'epoch.respan':
+			case 'epoch.started': {
+				// A new epoch because the set changed replaces a slashed or ejected proposer: drawn as a re-span too.
+				if (e.type === 'epoch.started' && e.reason !== 'set-changed') return;
+				const from = e.previous;
+				const why = (from ? this.lastTrouble.get(from) : undefined) ?? (e.type === 'epoch.respan' && e.reason === 'refused' ? 'refused' : 'replaced');
 				if (from) this.lastTrouble.delete(from);
-				out?.push({ kind: 'respan', from, to: e.proposer ? str(e.proposer) : null, why, count: 1 });
+				if (from !== e.proposer) out?.push({ kind: 'respan', from, to: e.proposer, why, count: 1 });
 				return;
 			}
 			case 'forced.enqueued':
-				out?.push({ kind: 'forced', phase: 'enqueued', count: 1, user: str(e.user), via: 'l1' });
+				out?.push({ kind: 'forced', phase: 'enqueued', count: 1, user: e.user, via: 'l1' });
 				return;
 			case 'forced.included':
-				out?.push({ kind: 'forced', phase: 'included', count: 1, user: str(e.user), via: str(e.via) });
+				out?.push({ kind: 'forced', phase: 'included', count: 1, user: e.user, via: e.via });
 				return;
 		}
 	}
@@ -279,9 +262,9 @@ export class EffectsReducer {
 			const start = now + Math.min(k * STAGGER_MS, MAX_STAGGER_MS);
 			this.live.push({ ...d, id: this.nextId++, start, end: start + DURATION[d.kind] } as Effect);
 		}
-		// A new batch's header or signatures replace the older batch's still in flight.
-		const newest = Math.max(-1, ...drafts.filter((d) => d.kind === 'header' || d.kind === 'signature').map((d) => (d as { batch: number }).batch));
-		if (newest >= 0) this.live = this.live.filter((x) => (x.kind !== 'header' && x.kind !== 'signature') || x.batch >= newest);
+		// A new proposal's header or signatures replace an older proposal's still in flight.
+		const newest = Math.max(-1, ...drafts.flatMap((d) => (d.kind === 'header' || d.kind === 'signature' ? [d.proposal] : [])));
+		if (newest >= 0) this.live = this.live.filter((x) => (x.kind !== 'header' && x.kind !== 'signature') || x.proposal >= newest);
 		while (this.live.length > MAX_LIVE) {
 			const i = this.live.findIndex((x) => MINOR.has(x.kind));
 			this.live.splice(i >= 0 ? i : 0, 1);
@@ -326,13 +309,13 @@ function sameView(a: EffectsView, b: EffectsView): boolean {
 }
 
 /**
- * One frame's drafts, coalesced: only the newest batch's header and signatures, only its aggregate,
+ * One frame's drafts, coalesced: only the newest proposal's header and signatures, only its aggregate,
  * a capped number of samples, one re-span for a chain of them, one reward per challenger, one
  * forced-inclusion effect per direction.
  */
 export function coalesce(drafts: Draft[]): Draft[] {
-	const rounds = drafts.filter((d) => d.kind === 'header' || d.kind === 'signature' || d.kind === 'aggregate' || d.kind === 'no-quorum') as Extract<Draft, { batch: number }>[];
-	const newest = rounds.length ? Math.max(...rounds.map((d) => d.batch)) : -1;
+	const rounds = drafts.flatMap((d) => (d.kind === 'header' || d.kind === 'signature' || d.kind === 'aggregate' || d.kind === 'no-quorum' ? [d] : []));
+	const newest = rounds.length ? Math.max(...rounds.map((d) => d.proposal)) : -1;
 	let lastHeader = -1;
 	drafts.forEach((d, i) => d.kind === 'header' && (lastHeader = i));
 	const out: Draft[] = [];
@@ -348,11 +331,11 @@ export function coalesce(drafts: Draft[]): Draft[] {
 				return;
 			case 'signature':
 				// Signatures from before the newest header belong to an older round.
-				if (d.batch === newest && i > lastHeader) out.push(d);
+				if (d.proposal === newest && i > lastHeader) out.push(d);
 				return;
 			case 'aggregate':
 			case 'no-quorum':
-				if (d.batch === newest || !rounds.some((r) => r.kind === d.kind && r.batch > d.batch)) out.push(d);
+				if (d.proposal === newest || !rounds.some((r) => r.kind === d.kind && r.proposal > d.proposal)) out.push(d);
 				return;
 			case 'sample':
 				// Keep the newest few: the ones at the end of the frame.
@@ -360,9 +343,9 @@ export function coalesce(drafts: Draft[]): Draft[] {
 				return;
 			case 'slash': {
 				out.push(d);
-				if (d.challenger && wei(d.challengerReward) > 0n) {
+				if (d.challenger && BigInt(d.challengerReward) > 0n) {
 					const r = rewards.get(d.challenger) ?? { amount: 0n, from: [] };
-					r.amount += wei(d.challengerReward);
+					r.amount += BigInt(d.challengerReward);
 					r.from.push(d.sequencer);
 					rewards.set(d.challenger, r);
 				}

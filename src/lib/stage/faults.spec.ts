@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, type Command, type TimedCommand } from '$lib/sim';
+import { parseCommand, type Command, type SimEvent, type TimedCommand } from '$lib/sim';
+import type { NewEvent } from '$lib/sim/events';
 import { BatchLedger } from './batchLedger';
 import {
 	actorFromKey,
@@ -176,7 +177,7 @@ describe('names, badges and narration', () => {
 		['lazy', { word: 'lazy', mark: 'z' }]
 	])('a %s actor wears %j', (behaviour, badge) => expect(faultBadge(behaviour)).toEqual(badge));
 
-	it.each([
+	it.each<[NewEvent, string, number]>([
 		[{ type: 'behaviour.changed', actor: 'seq-3', behaviour: 'offline', target: null }, 'seq-3 goes offline', 3],
 		[{ type: 'behaviour.changed', actor: 'seq-3', behaviour: 'censor', target: 'user-7' }, 'seq-3 starts censoring user-7: as proposer it will leave out their transactions', 3],
 		[{ type: 'behaviour.changed', actor: 'val-2', behaviour: 'lazy', target: null }, 'val-2 turns lazy: it will approve batches without re-executing them', 3],
@@ -185,7 +186,7 @@ describe('names, badges and narration', () => {
 		[{ type: 'command.applied', command: 'traffic.rate', detail: '{"type":"traffic.rate","txPerSecond":0}' }, 'You stopped the traffic: users send nothing more', 2],
 		[{ type: 'command.refused', command: 'admin.eject', reason: 'not active' }, 'Your change (admin.eject) was refused: not active', 3]
 	])('narrates %j as "%s"', (event, text, weight) => {
-		expect(say({ t: 0, ...event }, new BatchLedger())).toEqual({ text, weight });
+		expect(say({ t: 0, ...event } as SimEvent, new BatchLedger())).toEqual({ text, weight });
 	});
 
 	it('says nothing for a behaviour command (its behaviour.changed says it)', () => {

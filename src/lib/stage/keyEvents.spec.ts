@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import type { SimEvent, SimEventType } from '$lib/sim';
 import { collectMoments, isKeyEvent } from './keyEvents';
+
+/** Only time and type matter to key moments. */
+const at = (t: number, type: SimEventType) => ({ t, type }) as SimEvent;
 
 describe('key moments', () => {
 	it('knows a slash from a routine signature', () => {
-		expect(isKeyEvent({ t: 1, type: 'slash' })).toBe(true);
-		expect(isKeyEvent({ t: 1, type: 'batch.signature' })).toBe(false);
+		expect(isKeyEvent(at(1, 'slash'))).toBe(true);
+		expect(isKeyEvent(at(1, 'batch.signature'))).toBe(false);
 	});
 
 	it('collects key events in order and merges bursts of one type', () => {
 		const events = [
-			{ t: 10, type: 'batch.signature' },
-			{ t: 20, type: 'finality.settled' },
-			{ t: 25, type: 'finality.settled' },
-			{ t: 30, type: 'slash' },
-			{ t: 500, type: 'finality.settled' }
+			at(10, 'batch.signature'),
+			at(20, 'finality.settled'),
+			at(25, 'finality.settled'),
+			at(30, 'slash'),
+			at(500, 'finality.settled')
 		];
 		const moments = collectMoments([], events, 100);
 		expect(moments).toEqual([
@@ -21,6 +25,6 @@ describe('key moments', () => {
 			{ t: 30, label: 'slash', type: 'slash' },
 			{ t: 500, label: 'settled', type: 'finality.settled' }
 		]);
-		expect(collectMoments(moments, [{ t: 550, type: 'finality.settled' }], 100)).toHaveLength(3);
+		expect(collectMoments(moments, [at(550, 'finality.settled')], 100)).toHaveLength(3);
 	});
 });

@@ -3,15 +3,16 @@ import type { SimEvent } from '$lib/sim';
 import { BatchLedger, stageOf } from './batchLedger';
 import { Announcer, describe as say } from './narration';
 
+const ref = { batch: 3, proposal: 5, attempt: 1 };
 const events: SimEvent[] = [
 	{ t: 1000, type: 'block.produced', number: 10, proposer: 'seq-0', txs: 3, stateRoot: '0x' },
-	{ t: 1200, type: 'batch.proposed', index: 3, proposer: 'seq-0', firstBlock: 1, lastBlock: 10, txs: 30, signingRoot: '0x', activeSet: ['seq-0', 'seq-1', 'seq-2'] },
-	{ t: 1200, type: 'batch.signature', index: 3, sequencer: 'seq-0', count: 1, of: 3 },
-	{ t: 1500, type: 'batch.signature', index: 3, sequencer: 'seq-1', count: 2, of: 3 },
-	{ t: 1500, type: 'finality.signed', batch: 3, signers: ['seq-0', 'seq-1'], txs: 30 },
-	{ t: 12000, type: 'finality.posted', batch: 3, l1Block: 41, txs: 30 },
-	{ t: 800000, type: 'finality.l1-final', batch: 3, l1Block: 41 },
-	{ t: 900000, type: 'finality.settled', batch: 3, txs: 30 }
+	{ t: 1200, type: 'batch.proposed', ...ref, proposer: 'seq-0', epoch: 0, firstBlock: 1, lastBlock: 10, txs: 30, signingRoot: '0x', activeSet: ['seq-0', 'seq-1', 'seq-2'] },
+	{ t: 1200, type: 'batch.signature', ...ref, sequencer: 'seq-0', count: 1, of: 3 },
+	{ t: 1500, type: 'batch.signature', ...ref, sequencer: 'seq-1', count: 2, of: 3 },
+	{ t: 1500, type: 'finality.signed', ...ref, signers: ['seq-0', 'seq-1'], txs: 30 },
+	{ t: 12000, type: 'finality.posted', ...ref, posting: 4, l1Block: 41, txs: 30, epoch: 0 },
+	{ t: 800000, type: 'finality.l1-final', ...ref, l1Block: 41 },
+	{ t: 900000, type: 'finality.settled', ...ref, txs: 30, postedAt: 12000, honest: true }
 ];
 
 describe('narration', () => {
@@ -31,6 +32,19 @@ describe('narration', () => {
 		expect(stages).toEqual([null, 'signing', 'signing', 'signing', 'signed', 'posted', 'l1-final', 'settled']);
 		expect(ledger.get(3)?.softAt).toBe(1000);
 		expect(ledger.get(3)?.signers).toEqual(['seq-0', 'seq-1']);
+	});
+
+	it('names a later attempt apart, and an older attempt no longer moves the batch', () => {
+		const ledger = new BatchLedger();
+		for (const e of events.slice(0, 6)) ledger.apply(e);
+		const again = { batch: 3, proposal: 9, attempt: 2 };
+		const redo: SimEvent = { t: 5000, type: 'batch.proposed', ...again, proposer: 'seq-1', epoch: 1, firstBlock: 1, lastBlock: 10, txs: 30, signingRoot: '0x', activeSet: ['seq-1', 'seq-2'] };
+		ledger.apply(redo);
+		expect(say(redo, ledger)?.text).toBe('seq-1 proposed batch 3, attempt 2: 30 transactions from L2 blocks 1–10');
+		// The first attempt's L1 finality arrives later: it is not this attempt's.
+		expect(ledger.apply({ t: 800000, type: 'finality.l1-final', ...ref, l1Block: 41 })).toBe(false);
+		expect(ledger.get(3)).toMatchObject({ proposal: 9, attempt: 2, attempts: 2, l1FinalAt: null, proposer: 'seq-1' });
+		expect(say({ t: 9000, type: 'finality.settled', ...again, txs: 30, postedAt: 6000, honest: true }, ledger)?.text).toBe('Batch 3, attempt 2 settled');
 	});
 
 	it('announces at most once per gap, the weightiest line with a count of the rest', () => {

@@ -20,144 +20,173 @@ export interface NarrationLine {
 	weight: 0 | 1 | 2 | 3;
 }
 
-const n = (v: unknown) => (typeof v === 'number' ? v : Number(v));
-const s = (v: unknown) => String(v ?? '');
 const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
-const shortHash = (h: unknown) => (typeof h === 'string' && h.length > 12 ? `${h.slice(0, 8)}…` : s(h));
-const metis = (wei: unknown) => {
-	try {
-		return formatMetis(BigInt(s(wei)));
-	} catch {
-		return `${s(wei)} wei`;
-	}
-};
+const shortHash = (h: string) => (h.length > 12 ? `${h.slice(0, 8)}…` : h);
+const metis = (wei: string) => formatMetis(BigInt(wei));
+/** "Batch 3" or "Batch 3, attempt 2": a batch proposed again is named apart from its earlier attempts. */
+const Batch = (e: { batch: number; attempt: number }) => (e.attempt > 1 ? `Batch ${e.batch}, attempt ${e.attempt}` : `Batch ${e.batch}`);
+const batch = (e: { batch: number; attempt: number }) => (e.attempt > 1 ? `batch ${e.batch}, attempt ${e.attempt}` : `batch ${e.batch}`);
+/** "batch 3, attempt 2 (seq-1)" when the proposer is known. */
+const batchBy = (e: { batch: number; attempt: number }, proposer: string | undefined) => `${batch(e)}${proposer ? ` (${proposer})` : ''}`;
 
 /** High-volume event types narrated only when stepping (skipped early while playing). */
-export const DETAIL_TYPES: ReadonlySet<string> = new Set(['tx.submitted', 'finality.soft', 'block.produced', 'batch.reviewed', 'batch.signature', 'validator.checked', 'rewards.paid']);
+export const DETAIL_TYPES: ReadonlySet<string> = new Set([
+	'tx.submitted',
+	'finality.soft',
+	'block.produced',
+	'batch.reviewed',
+	'batch.signature',
+	'validator.checked',
+	'validator.attested',
+	'rewards.paid',
+	'rewards.forfeited',
+	'dispute.move'
+]);
+
+type Said = { text: string; weight: NarrationLine['weight'] } | null;
 
 /** The sentence for one event, or null for bookkeeping nobody needs to hear. */
-export function describe(e: SimEvent, ledger: BatchLedger): { text: string; weight: NarrationLine['weight'] } | null {
+export function describe(e: SimEvent, ledger: BatchLedger): Said {
 	switch (e.type) {
 		case 'batch.proposed':
-			return { text: `${s(e.proposer)} proposed batch ${n(e.index)}: ${plural(n(e.txs), 'transaction')} from L2 blocks ${n(e.firstBlock)}–${n(e.lastBlock)}`, weight: 1 };
+			return { text: `${e.proposer} proposed ${batch(e)}: ${plural(e.txs, 'transaction')} from L2 blocks ${e.firstBlock}–${e.lastBlock}`, weight: 1 };
 		case 'finality.signed': {
-			const of = ledger.get(n(e.batch))?.activeSet.length;
-			const signers = Array.isArray(e.signers) ? e.signers.length : 0;
-			return { text: `Batch ${n(e.batch)} signed by ${signers} of ${of ?? signers} sequencers: quorum reached`, weight: 2 };
+			const of = ledger.get(e.batch)?.activeSet.length;
+			return { text: `${Batch(e)} signed by ${e.signers.length} of ${of ?? e.signers.length} sequencers: quorum reached`, weight: 2 };
 		}
 		case 'batch.no-quorum':
-			return { text: `Batch ${n(e.index)} got only ${n(e.signed)} of ${n(e.of)} signatures: no quorum, so it cannot go to L1`, weight: 3 };
+			return { text: `${Batch(e)} got only ${e.signed} of ${e.of} signatures (it needs ${e.rule}): no quorum, so it cannot go to L1`, weight: 3 };
 		case 'finality.posted':
-			return { text: `Batch ${n(e.batch)} posted to L1 in block ${n(e.l1Block)}`, weight: 2 };
+			return { text: `${Batch(e)} posted to L1 in block ${e.l1Block}`, weight: 2 };
 		case 'batch.rejected':
-			return { text: `L1 rejected batch ${n(e.index)} in block ${n(e.l1Block)}: ${s(e.reason)}`, weight: 3 };
+			return { text: `L1 rejected ${batch(e)} in block ${e.l1Block}: ${e.reason}`, weight: 3 };
 		case 'finality.l1-final':
-			return { text: `L1 block ${n(e.l1Block)} with batch ${n(e.batch)} is final`, weight: 1 };
+			return { text: `L1 block ${e.l1Block} with ${batch(e)} is final`, weight: 1 };
 		case 'proof.verified':
-			return { text: `Validity proof of batch ${n(e.batch)} verified on L1 (proving is simulated)`, weight: 1 };
+			return { text: `Validity proof of ${batch(e)} verified on L1 (proving is simulated)`, weight: 1 };
 		case 'window.closed':
-			return { text: `Challenge window of batch ${n(e.batch)} closed with no challenge`, weight: 1 };
+			return { text: `Challenge window of ${batch(e)} closed with no challenge, 7 days after its own posting`, weight: 1 };
 		case 'proof.deadline':
-			return { text: `Proof deadline of batch ${n(e.batch)} reached${e.proofVerified ? ' with its proof verified' : ' without a verified proof'}`, weight: e.proofVerified ? 1 : 3 };
+			return { text: `Proof deadline of ${batch(e)} reached${e.proofVerified ? ' with its proof verified' : ' without a verified proof'}`, weight: e.proofVerified ? 1 : 3 };
 		case 'finality.settled':
-			return { text: `Batch ${n(e.batch)} settled`, weight: 2 };
+			return e.honest
+				? { text: `${Batch(e)} settled`, weight: 2 }
+				: { text: `${Batch(e)} settled with a state root no transaction produced: L1 accepted a fraud nobody challenged`, weight: 3 };
 		case 'batch.settle-refused':
-			return { text: `L1 refused to settle batch ${n(e.batch)}: ${s(e.reason)}`, weight: 3 };
+			return { text: `L1 refused to settle ${batch(e)}: ${e.reason}`, weight: 3 };
 		case 'epoch.started':
-			return e.previous
-				? { text: `Epoch ${n(e.epoch)} begins: ${s(e.proposer)} is the proposer`, weight: 2 }
-				: { text: `${s(e.proposer)} is elected the first proposer (weighted by stake)`, weight: 2 };
+			if (!e.previous) return { text: `${e.proposer} is elected the first proposer (weighted by stake)`, weight: 2 };
+			if (e.reason === 'set-changed') return { text: `The pool changed: epoch ${e.epoch} begins with ${plural(e.set.length, 'sequencer')}, ${e.proposer ?? 'nobody'} proposing`, weight: 3 };
+			return { text: `Epoch ${e.epoch} begins: ${e.proposer} is the proposer`, weight: 2 };
 		case 'epoch.respan':
-			return { text: `Re-span: ${s(e.proposer) || 'nobody'} replaces ${s(e.previous)} as proposer`, weight: 3 };
+			return { text: `Re-span: ${e.proposer || 'nobody'} replaces ${e.previous} as proposer (${e.reason === 'stalled' ? 'it went silent' : 'its batch was refused'})`, weight: 3 };
 		case 'proposer.stalled':
-			return { text: `Proposer ${s(e.proposer)} built no block for ${Math.round(n(e.sinceMs) / 60000)} minutes while ${plural(n(e.waitingTxs), 'transaction')} waited`, weight: 3 };
+			return { text: `Proposer ${e.proposer} built no block for ${Math.round(e.sinceMs / 60000)} minutes while work waited`, weight: 3 };
 		case 'pool.empty':
 			return { text: 'No sequencer has the minimum stake: nobody can propose', weight: 3 };
 		case 'validator.mismatch':
-			return { text: `${s(e.validator)} re-executed batch ${n(e.batch)} and got a different state root`, weight: 3 };
+			return e.action === 'challenge'
+				? { text: `${e.validator} re-executed ${batch(e)} and got a different state root`, weight: 3 }
+				: { text: `${e.validator} re-executed ${batch(e)} and got a different state root; under validity proofs the missing proof decides`, weight: 2 };
 		case 'traffic.started':
-			return { text: `Users start sending ${plural(n(e.txPerSecond), 'transaction')} a second`, weight: 1 };
+			return { text: `Users start sending ${plural(e.txPerSecond, 'transaction')} a second`, weight: 1 };
 		case 'traffic.stopped':
 			return { text: 'Users stop sending transactions', weight: 1 };
 		case 'command.applied':
-			return describeCommand(s(e.command), e.detail);
+			return describeCommand(e.command, e.detail);
 		case 'command.refused':
-			return { text: `Your change (${s(e.command)}) was refused: ${s(e.reason)}`, weight: 3 };
+			return { text: `Your change (${e.command}) was refused: ${e.reason}`, weight: 3 };
 		case 'params.changed':
-			return { text: `The administrator changed ${Array.isArray(e.changed) ? e.changed.join(', ') : 'parameters'}`, weight: 2 };
+			return { text: `The administrator changed ${e.changed.join(', ')}`, weight: 2 };
 		case 'batch.refused':
-			return { text: `${s(e.sequencer)} refused to sign batch ${n(e.index)}: ${s(e.reason)}`, weight: 2 };
+			return { text: `${e.sequencer} refused to sign ${batch(e)}: ${e.reason}`, weight: 2 };
 		case 'tx.dropped':
-			return { text: `Transaction ${shortHash(e.hash)} from ${s(e.user)} dropped: ${s(e.reason)}`, weight: 1 };
+			return { text: `Transaction ${shortHash(e.hash)}${e.user ? ` from ${e.user}` : ''} dropped: ${e.reason}`, weight: 1 };
 		case 'slash': {
-			const paid = e.challenger ? `; ${s(e.challenger)} earns ${metis(e.challengerReward)}, ${metis(e.burned)} burned` : `; ${metis(e.burned)} burned`;
-			return { text: `${s(e.sequencer)} slashed ${metis(e.amount)}${e.byVote ? ' by vote' : ''} for ${s(e.reason)}${paid}`, weight: 3 };
+			const paid = e.challenger ? `; ${e.challenger} earns ${metis(e.challengerReward)}, ${metis(e.burned)} burned` : `; ${metis(e.burned)} burned, nobody is paid`;
+			const unbonding = BigInt(e.fromUnbonding) > 0n ? ` (${metis(e.fromUnbonding)} of it already unbonding: unlocking does not escape a slash)` : '';
+			return { text: `${e.sequencer} slashed ${metis(e.amount)}${unbonding}${e.byVote ? ' by vote' : ''}: it ${e.reason}${paid}`, weight: 3 };
 		}
+		case 'punish.refused':
+			return { text: `${e.sequencer} could not be punished for ${batch(e)}: ${e.reason}`, weight: 2 };
 		case 'batch.reverted':
-			return { text: `Batch ${n(e.batch)} reverted: ${s(e.reason)}`, weight: 3 };
+			return { text: `${Batch(e)} reverted: ${e.reason}`, weight: 3 };
+		case 'chain.rederive':
+			return { text: `The honest pool re-derives L2 blocks ${e.fromBlock}–${e.toBlock} from the last good state root and batches them again, from batch ${e.fromBatch}`, weight: 3 };
 		case 'challenge.opened':
-			return { text: `${s(e.challenger)} challenged batch ${n(e.batch)} of ${s(e.defender)} on L1 (${s(e.kind)})`, weight: 3 };
+			return { text: `${e.challenger} challenged ${batchBy(e, ledger.get(e.batch)?.proposer ?? e.defender)} on L1 (${e.kind === 'bisection' ? 'bisection game' : 'ZK fraud proof'})`, weight: 3 };
 		case 'dispute.resolved':
-			return { text: `Dispute over batch ${n(e.batch)} resolved: the ${s(e.winner)} wins (${s(e.reason)})`, weight: 3 };
+			return { text: `Dispute over ${batch(e)} resolved: the ${e.winner} wins (${e.reason})`, weight: 3 };
 		case 'proof.missing':
-			return { text: `No validity proof for batch ${n(e.batch)} by its deadline`, weight: 3 };
+			return { text: `No validity proof for ${batch(e)} by its deadline: ${e.consequence}`, weight: 3 };
 		case 'proof.fraud-proof-verified':
-			return { text: `A ZK fraud proof for batch ${n(e.batch)} was verified on L1${e.fraud ? ': the batch lied' : ': the batch was honest'} (proving simulated)`, weight: 3 };
+			return { text: `A ZK fraud proof for ${batch(e)} was verified on L1${e.fraud ? ': the batch lied' : ': the batch was honest'} (proving simulated)`, weight: 3 };
 		case 'sequencer.ejected':
-			return { text: `The administrator ejected ${s(e.sequencer)} from the pool`, weight: 3 };
+			return { text: `The administrator ejected ${e.sequencer} from the pool`, weight: 3 };
 		case 'sequencer.force-unlocked':
-			return { text: `The administrator force-unlocked ${s(e.sequencer)}: ${s(e.reason)}`, weight: 3 };
+			return { text: `The administrator force-unlocked ${e.sequencer} (it ${e.reason}); as deployed, nothing is slashed`, weight: 3 };
+		case 'stake.unlocked':
+			return { text: `${e.sequencer} unlocked ${metis(e.amount)}: claimable after the exit delay, and slashable until then for anything it did before`, weight: 2 };
 		case 'tx.censored':
-			return { text: `${s(e.proposer)} left out a transaction from ${s(e.user)} (censorship)`, weight: 1 };
+			return { text: `${e.proposer} left out a transaction from ${e.user} (censorship)`, weight: 1 };
 		case 'forced.enqueued':
-			return { text: `${s(e.user)} pushed a censored transaction through the L1 forced-inclusion queue`, weight: 2 };
+			return { text: `${e.user} pushed a censored transaction through the L1 forced-inclusion queue`, weight: 2 };
 		case 'forced.included':
-			return { text: `The forced transaction from ${s(e.user)} is in L2 block ${n(e.block)}`, weight: 2 };
+			return { text: `The forced transaction from ${e.user} is in L2 block ${e.block}${e.via === 'l1-deadline' ? ', forced in by L1 after its deadline' : ''}`, weight: 2 };
 		case 'forced.overdue':
-			return { text: `The forced transaction from ${s(e.user)} is overdue${e.enforced ? '' : ' (and, as deployed, nothing enforces it)'}`, weight: 3 };
+			return { text: `The forced transaction from ${e.user} is overdue${e.enforced ? ': L1 now forces it in' : ' (and, as deployed, nothing enforces it)'}`, weight: 3 };
 		case 'mev.sandwich':
-			return { text: `${s(e.proposer)} sandwiched a swap in L2 block ${n(e.block)}`, weight: 2 };
+			return { text: `${e.proposer} sandwiched a swap in L2 block ${e.block}, netting ${metis(e.netProfitMetis)} after fees and gas`, weight: 2 };
 		case 'mev.reported':
-			return { text: `${s(e.reporter)} reported ${s(e.proposer)} for reordering batch ${n(e.index)}`, weight: 1 };
+			return { text: `${e.reporter} reported ${e.proposer} for reordering ${batch(e)}`, weight: 1 };
 		case 'vote.passed':
 		case 'vote.failed':
-			return { text: `The vote to slash ${s(e.sequencer)} for reordering ${e.type === 'vote.passed' ? 'passed' : 'failed'}`, weight: e.type === 'vote.passed' ? 3 : 2 };
+			return { text: `The vote to slash ${e.sequencer} for reordering ${e.type === 'vote.passed' ? 'passed' : 'failed'} (${e.rule} needed)`, weight: e.type === 'vote.passed' ? 3 : 2 };
 		case 'evidence.sent':
-			return { text: `${s(e.reporter)} sent L1 evidence that ${s(e.accused)} cheated (${s(e.fault)})`, weight: 2 };
+			return { text: `${e.reporter} sent L1 evidence that ${e.accused} cheated (${e.fault})`, weight: 2 };
+		case 'evidence.accepted':
+		case 'evidence.rejected':
+		case 'evidence.deferred':
+			return { text: `L1 ${e.type === 'evidence.accepted' ? 'accepted' : e.type === 'evidence.rejected' ? 'rejected' : 'set aside'} ${e.reporter}'s evidence against ${e.accused}: ${e.reason}`, weight: 2 };
 		case 'l2.reorg':
-			return { text: `L2 reorganised: ${plural(n(e.blocks), 'block')} from block ${n(e.fromBlock)} discarded (${s(e.reason)})`, weight: 3 };
+			return { text: `L2 reorganised: ${plural(e.blocks, 'block')} from block ${e.fromBlock} discarded (${e.reason})`, weight: 3 };
 		case 'fault.injected':
-			return { text: `${s(e.actor)} misbehaves in batch ${n(e.batch)}: ${s(e.behaviour)}`, weight: 2 };
+			return { text: `${e.actor} misbehaves in ${batch(e)}: ${e.behaviour}`, weight: 2 };
 		case 'behaviour.changed':
-			return { text: behaviourSentence(s(e.actor), s(e.behaviour), e.target ? s(e.target) : null), weight: e.behaviour === 'honest' ? 2 : 3 };
+			return { text: behaviourSentence(e.actor, e.behaviour, e.target), weight: e.behaviour === 'honest' ? 2 : 3 };
 		case 'tx.submitted':
-			return { text: `${s(e.user)} signed a ${s(e.kind) || 'transaction'} (nonce ${n(e.nonce)}) and sent it to the sequencers`, weight: 0 };
+			return { text: `${e.user} signed a ${e.kind} (nonce ${e.nonce}) and sent it to the sequencers`, weight: 0 };
 		case 'finality.soft':
-			return { text: `Transaction ${shortHash(e.hash)} is in L2 block ${n(e.block)}: soft-final`, weight: 0 };
+			return { text: `Transaction ${shortHash(e.hash)} is in L2 block ${e.block}: soft-final`, weight: 0 };
 		case 'block.produced':
-			return { text: `${s(e.proposer)} built L2 block ${n(e.number)} with ${plural(n(e.txs), 'transaction')}`, weight: 0 };
+			return { text: `${e.proposer} built L2 block ${e.number} with ${plural(e.txs, 'transaction')}`, weight: 0 };
 		case 'batch.reviewed':
-			return { text: `${s(e.sequencer)} re-executed batch ${n(e.index)}: ${e.valid ? 'valid' : `invalid (${s(e.reason)})`}`, weight: 0 };
+			return { text: `${e.sequencer} re-executed ${batch(e)}: ${e.valid ? 'valid' : `invalid (${e.reason})`}`, weight: 0 };
 		case 'batch.signature':
-			return { text: `${s(e.sequencer)} signed batch ${n(e.index)} with BLS (${n(e.count)} of ${n(e.of)})`, weight: 0 };
+			return { text: `${e.sequencer} signed ${batch(e)} with BLS (${e.count} of ${e.of})`, weight: 0 };
 		case 'validator.checked':
-			return { text: `${s(e.validator)} re-executed batch ${n(e.batch)}: ${e.ok ? 'state roots match' : 'mismatch'}`, weight: 0 };
+			return { text: `${e.validator} re-executed ${batch(e)}: ${e.ok ? 'state roots match' : `mismatch${e.reason ? ` (${e.reason})` : ''}`}`, weight: 0 };
+		case 'validator.attested':
+			return { text: `${e.validator} attested ${batch(e)} without re-executing it`, weight: 0 };
 		case 'rewards.paid':
-			return { text: `${s(e.sequencer)} earned ${metis(e.amount)} for ${plural(n(e.blocks), 'block')} of batch ${n(e.batch)}`, weight: 0 };
+			return { text: `${e.sequencer} earned ${metis(e.amount)} for ${plural(e.blocks, 'block')} of ${batch(e)}`, weight: 0 };
+		case 'rewards.forfeited':
+			return { text: `${e.sequencer} earns nothing for ${plural(e.blocks, 'block')} of ${batch(e)}: it signed the fraudulent header that first held them`, weight: 1 };
 		case 'rewards.unpaid':
-			return { text: `${s(e.sequencer)} was not paid for batch ${n(e.batch)}: ${s(e.reason)}`, weight: 2 };
+			return { text: `${e.sequencer} was not paid for ${batch(e)}: ${e.reason}`, weight: 2 };
 		default:
 			return null;
 	}
 }
 
 /** A person's command in words; null when the event it causes says it better (a behaviour change, an ejection). */
-function describeCommand(type: string, detail: unknown): { text: string; weight: NarrationLine['weight'] } | null {
-	if (type === 'sequencer.behaviour' || type === 'validator.behaviour' || type === 'admin.eject') return null;
+function describeCommand(type: string, detail: string): Said {
+	if (type === 'sequencer.behaviour' || type === 'validator.behaviour' || type === 'admin.eject' || type === 'sequencer.unlock') return null;
 	if (type === 'traffic.rate') {
 		let rate = NaN;
 		try {
-			rate = n((JSON.parse(s(detail)) as { txPerSecond?: unknown }).txPerSecond);
+			const parsed: unknown = JSON.parse(detail);
+			if (parsed && typeof parsed === 'object' && 'txPerSecond' in parsed && typeof parsed.txPerSecond === 'number') rate = parsed.txPerSecond;
 		} catch {
 			// An unreadable detail falls back to the plain sentence below.
 		}

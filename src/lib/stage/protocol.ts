@@ -46,8 +46,10 @@ export type InspectDetail = TxDetail | BatchDetail | ActorDetail | null;
 export interface RebuildCheck {
 	/** Simulated time the file reached. */
 	until: number;
-	/** The file's event log. */
+	/** The file's event log (empty for an older format, whose log is not compared). */
 	events: SimEvent[];
+	/** The file came from an earlier version (world-export@1): it is rebuilt under today's rules, its log not compared. */
+	olderFormat?: boolean;
 }
 
 /** How a rebuilt world compares with the file it came from. */
@@ -62,6 +64,8 @@ export interface RebuildResult {
 	worldEvents: number;
 	/** Index of the first event that differs, or null. */
 	firstDifference: number | null;
+	/** The file was of an earlier format: nothing was compared. */
+	olderFormat: boolean;
 }
 
 /** Page → worker: a request with its sequence number (frames acknowledge the last one handled). */
@@ -114,7 +118,7 @@ export interface Frame {
 	lagging: boolean;
 	/** Furthest simulated time this branch has reached: the timeline can be scrubbed anywhere up to it. */
 	horizon: number;
-	/** `seq` of the last request handled: `playing` and `speed` are current only if it is the page's latest. */
+	/** `seq` of the last request handled: a frame sent before the worker heard the page's latest Play, Pause, Step, seek, jump or new world is out of date (see `frameGate`). */
 	ack: number;
 }
 

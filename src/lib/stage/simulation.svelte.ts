@@ -5,6 +5,7 @@
 import type { BatchVerification, SimEvent, TimedCommand, WorldSnapshot } from '$lib/sim';
 import { BatchLedger, type BatchTrack, type ValidatorCheck } from './batchLedger';
 import { EffectsReducer, NO_EFFECTS, type EffectsView } from './effects';
+import { FrameGate, isClockRequest } from './frameGate';
 import { collectMoments, type KeyMoment } from './keyEvents';
 import { Announcer, describe, DETAIL_TYPES, type NarrationLine } from './narration';
 import { formatClock } from '$lib/sim/units';
@@ -51,8 +52,10 @@ export class SimulationClient {
 	snapshot = $state.raw<WorldSnapshot | null>(null);
 	/** Total supply at genesis (wei, decimal string). */
 	genesisTotal = $state<string | null>(null);
-	/** Whether playback runs. */
+	/** Whether playback runs (as asked: it changes at once, before the worker hears it). */
 	playing = $state(false);
+	/** Whether the worker plays, from a frame sent after it heard the latest Play, Pause, Step, seek, jump or speed change; null while one is on its way. */
+	workerPlaying = $state<boolean | null>(null);
 	/** The speed in force. */
 	speed = $state<Speed>(1);
 	/** Achieved simulated ms per wall ms. */
@@ -97,6 +100,9 @@ export class SimulationClient {
 	private worker: Worker;
 	private generation = 0;
 	private seq = 0;
+	/** `seq` of the latest request that changes playback (a clock request or a speed change). */
+	private playbackSeq = 0;
+	private gate = new FrameGate();
 	private ledger = new BatchLedger();
 	private effectsReducer = new EffectsReducer();
 	private announcer = new Announcer();
@@ -154,7 +160,7 @@ export class SimulationClient {
 		this.send({ type: 'load', generation: this.generation, ...recipe, rebuildCheck });
 	}
 
-	/** The world as `rollup-lab/world-export@1` JSON text, with the `replay` that rebuilds it. */
+	/** The world as `rollup-lab/world-export@2` JSON text, with the `replay` that rebuilds it. */
 	exportWorld(): Promise<string> {
 		return new Promise((resolve, reject) => {
 			this.exportWaiters.push({ resolve, reject });
@@ -254,11 +260,19 @@ export class SimulationClient {
 	}
 
 	private send(request: Request): void {
-		this.worker.postMessage({ ...request, seq: ++this.seq });
+		const seq = ++this.seq;
+		this.gate.sent({ type: request.type, seq });
+		if (isClockRequest(request.type) || request.type === 'speed') {
+			this.playbackSeq = seq;
+			this.workerPlaying = null;
+		}
+		this.worker.postMessage({ ...request, seq });
 	}
 
 	private receive(msg: FromWorker): void {
-		if (msg.generation !== this.generation) return;
+		// While a new world is built, the running one's frames still count: it is kept if the new one fails.
+		const running = msg.type === 'frame' && this.loading && msg.generation === this.current?.generation;
+		if (msg.generation !== this.generation && !running) return;
 		switch (msg.type) {
 			case 'loading':
 				this.loading = true;
@@ -295,10 +309,13 @@ export class SimulationClient {
 			case 'verified':
 				if (this.verification?.batch === msg.batch) this.verification = { batch: msg.batch, pending: false, result: msg.result, ms: msg.ms };
 				return;
-			case 'frame':
-				this.applyFrame(msg);
+			case 'frame': {
+				// A frame sent before the worker heard the latest clock request is held, not shown.
+				const admitted = this.gate.admit(msg);
+				if (admitted) this.applyFrame(admitted.frame, admitted.ranOut);
 				if (msg.reason === 'seek') this.seekDone();
 				return;
+			}
 			case 'dispatched':
 				this.commands = msg.commands;
 				if (this.current) this.current.commands = msg.commands;
@@ -316,7 +333,8 @@ export class SimulationClient {
 		}
 	}
 
-	private applyFrame(frame: Frame): void {
+	/** Shows a frame; `ranOut` says a held frame before it found that nothing more will happen. */
+	private applyFrame(frame: Frame, ranOut = false): void {
 		if (frame.reset) {
 			this.ledger.reset();
 			// A seek back keeps what was said up to the new moment; a new world starts afresh.
@@ -350,10 +368,11 @@ export class SimulationClient {
 		this.snapshot = frame.snapshot;
 		this.trackMoments(frame);
 		if (this.inspected && (frame.reason !== 'tick' || performance.now() - this.inspectedAt >= INSPECT_REFRESH_MS)) this.requestInspection(this.inspected.target);
-		if (frame.ack === this.seq) {
+		if (frame.ack >= this.playbackSeq) {
 			// Older frames would undo a Play, Pause or speed change still on its way to the worker.
 			this.playing = frame.playing;
 			this.speed = frame.speed;
+			this.workerPlaying = frame.playing;
 		}
 		this.rate = frame.rate;
 		this.lagging = frame.lagging;
@@ -367,7 +386,7 @@ export class SimulationClient {
 			this.narrateMove(key ? `Jumped to ${formatClock(frame.snapshot.t)}: ${key.text}` : `Jumped to ${formatClock(frame.snapshot.t)}; no key moment came up.`);
 		} else {
 			for (const l of fresh) this.announcer.push(l);
-			if (frame.idle && frame.reason === 'idle') this.announcer.push(this.line(null, 'Nothing more will happen in this world: every batch has run its course.', 2));
+			if (frame.idle && (frame.reason === 'idle' || ranOut)) this.announcer.push(this.line(null, 'Nothing more will happen in this world: every batch has run its course.', 2));
 			this.scheduleAnnouncement();
 		}
 	}
@@ -415,7 +434,7 @@ export class SimulationClient {
 		const last = [...events].reverse().find((e) => e.type === 'epoch.started' || e.type === 'epoch.respan');
 		const t = this.snapshot?.t ?? 0;
 		const text = this.info ? `${this.info.title}: ${this.info.users} users, seed ${this.info.seed}, ${this.info.finality} finality. Press Play.` : 'World ready. Press Play.';
-		const lines = [this.line({ t, type: 'world' }, text, 1)];
+		const lines = [{ ...this.line(null, text, 1), t }];
 		if (last) {
 			const said = describe(last, this.ledger);
 			if (said) lines.unshift(this.line(last, said.text, said.weight));
@@ -424,7 +443,7 @@ export class SimulationClient {
 		this.announceNow(text);
 	}
 
-	private line(e: SimEvent | null, text: string, weight: NarrationLine['weight']): NarrationLine {
+	private line(e: Pick<SimEvent, 't'> | null, text: string, weight: NarrationLine['weight']): NarrationLine {
 		return { id: this.nextLineId++, t: e?.t ?? this.snapshot?.t ?? 0, text, weight };
 	}
 

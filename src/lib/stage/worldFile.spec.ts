@@ -33,6 +33,7 @@ describe('world files', () => {
 	it('adds a replay section and still passes the audit', () => {
 		expect(exported.replay).toEqual({ scenario: recipe.scenario, params: link.params, commands: [{ at: 40_000, command: { type: 'traffic.rate', txPerSecond: 2 } }], at: 3 * MINUTE });
 		expect(Object.keys(exported).slice(0, -1)).toEqual(['format', 'scenario', 'seed', 'finality', 'chainId', 'params', 'users', 'validators', 'sequencers', 'batches', 'slashings', 'supply', 'events']);
+		expect(exported.format).toBe('rollup-lab/world-export@2');
 		expect(auditExport(exported)).toEqual([]);
 	});
 
@@ -55,6 +56,15 @@ describe('world files', () => {
 		expect(checkRebuild(createWorld(file.recipe), file.check).matches).toBe(true);
 	});
 
+	it('rebuilds a file of the earlier format from its recipe, without comparing its old log', () => {
+		const older = structuredClone(exported) as unknown as Record<string, unknown>;
+		older.format = 'rollup-lab/world-export@1';
+		older.events = [{ t: 0, type: 'world.genesis', stale: true }];
+		const file = read(JSON.stringify(older));
+		expect(file.check).toMatchObject({ olderFormat: true, events: [] });
+		expect(checkRebuild(createWorld(file.recipe), file.check)).toMatchObject({ olderFormat: true, matches: false, firstDifference: null, fileEvents: 0 });
+	});
+
 	it('says where a file and its rebuilt world part ways', () => {
 		const tampered = structuredClone(exported);
 		tampered.events[5] = { ...tampered.events[5], t: tampered.events[5].t + 1 };
@@ -68,8 +78,8 @@ describe('world files', () => {
 		return JSON.stringify(copy);
 	};
 	it.each([
-		['not JSON', '{"format": "rollup-lab/world-export@1",', /^not valid JSON/],
-		['another format', broken((x) => (x.format = 'something-else@2')), /^format: expected "rollup-lab\/world-export@1"/],
+		['not JSON', '{"format": "rollup-lab/world-export@2",', /^not valid JSON/],
+		['another format', broken((x) => (x.format = 'something-else@2')), /^format: expected "rollup-lab\/world-export@2"/],
 		['no event log', broken((x) => delete x.events), /^events: missing$/],
 		['a bad event', broken((x) => ((x.events as unknown[])[3] = { t: 'soon' })), /^events\.3\.t: expected a time/],
 		['a bad finality', broken((x) => (x.finality = 'instant')), /^finality: expected one of optimistic, zk, hybrid/],

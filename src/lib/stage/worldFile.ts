@@ -1,7 +1,8 @@
 /**
- * Reading a world file (`rollup-lab/world-export@1`) back into the sandbox: valibot checks its
- * shape, then the recipe that rebuilds it comes from its `replay` section or, for files without one
- * (the command line's), from the preset it names, its seed, finality and parameters.
+ * Reading a world file (`rollup-lab/world-export@2`, or an older `@1`) back into the sandbox:
+ * valibot checks its shape, then the recipe that rebuilds it comes from its `replay` section or, for
+ * files without one (the command line's), from the preset it names, its seed, finality and
+ * parameters. An `@1` file is rebuilt under today's rules and its log is not compared.
  */
 import * as v from 'valibot';
 import type { SimEvent } from '$lib/sim/events';
@@ -12,11 +13,16 @@ import type { RebuildCheck, WorldRecipe } from './protocol';
 import { reshapeScenario, shapeOf, type ActorKind, type WorldShape } from './reshape';
 import type { SandboxLink } from './urlState';
 
+/** The world file format this version writes. */
+export const WORLD_FORMAT = 'rollup-lab/world-export@2';
+/** The format earlier versions wrote: still read, rebuilt from its recipe. */
+export const OLDER_FORMAT = 'rollup-lab/world-export@1';
+
 const JsonValues = v.record(v.string(), v.union([v.string(), v.number()], 'expected a number or a string'));
 
 /** The parts of a world file the sandbox reads (other fields are allowed and ignored). */
 const WorldFileSchema = v.looseObject({
-	format: v.literal('rollup-lab/world-export@1', 'expected "rollup-lab/world-export@1": this is not a Rollup Lab world file'),
+	format: v.picklist([WORLD_FORMAT, OLDER_FORMAT], `expected "${WORLD_FORMAT}": this is not a Rollup Lab world file`),
 	scenario: v.string('expected the scenario name'),
 	seed: v.union([v.pipe(v.number(), v.integer(), v.minValue(0)), v.string()], 'expected a whole-number or text seed'),
 	finality: v.picklist(FINALITY_MODES as FinalityMode[], `expected one of ${FINALITY_MODES.join(', ')}`),
@@ -55,7 +61,8 @@ export function readWorldFile(text: string): WorldFileResult {
 	if (!parsed.success) return { ok: false, errors: parsed.issues.slice(0, 5).map((i) => `${v.getDotPath(i) ?? '(file)'}: ${i.input === undefined ? 'missing' : i.message}`) };
 	const file = parsed.output;
 	const events = file.events as SimEvent[];
-	const check: RebuildCheck = { until: events.reduce((m, e) => Math.max(m, e.t), file.replay?.at ?? 0), events };
+	const older = file.format === OLDER_FORMAT;
+	const check: RebuildCheck = { until: events.reduce((m, e) => Math.max(m, e.t), file.replay?.at ?? 0), events: older ? [] : events, olderFormat: older };
 	return file.replay ? fromReplay(file, file.replay, check) : fromPreset(file, check);
 }
 

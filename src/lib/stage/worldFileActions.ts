@@ -5,7 +5,7 @@ import type { SimulationClient } from './simulation.svelte';
 import { fileStem, saveBlob, stagePngBlob, stageSvgText } from './stageImage';
 import { MAX_WORLD_FILE_BYTES, readWorldFile, type WorldFileResult } from './worldFile';
 
-/** Downloads the running world as `rollup-lab/world-export@1` JSON; returns the file name. */
+/** Downloads the running world as `rollup-lab/world-export@2` JSON; returns the file name. */
 export async function downloadWorld(client: SimulationClient): Promise<string> {
 	const json = await client.exportWorld();
 	const name = `${stemOf(client)}.json`;
@@ -37,6 +37,7 @@ export async function readImport(file: File): Promise<WorldFileResult> {
 /** The sentence that says whether an imported world was rebuilt exactly. */
 export function rebuildNotice(name: string, r: RebuildResult): string {
 	const span = `up to ${formatClock(r.until)}`;
+	if (r.olderFormat) return `Imported ${name}, made by an earlier version of Rollup Lab (world-export@1): it was rebuilt from its recipe under today's rules, ${span}, so its old event log is not compared.`;
 	if (r.matches) return `Imported ${name}: the rebuilt world matches the file, all ${r.fileEvents.toLocaleString('en')} events ${span}.`;
 	const where = r.firstDifference === null ? '' : ` from event ${r.firstDifference.toLocaleString('en')} on`;
 	return `Imported ${name}, but the rebuilt world does not match the file${where} (the file has ${r.fileEvents.toLocaleString('en')} events ${span}, the rebuilt world ${r.worldEvents.toLocaleString('en')}). The file may have been edited, or it came from another version.`;

@@ -57,8 +57,8 @@ export type DisputeGameEvent =
 
 /** Effects the game asks the world to carry out. */
 export type DisputeGameEmitted =
-	| { type: 'dispute.awaitReveal'; phase: DisputePhase; index: number; tx?: number }
-	| { type: 'dispute.awaitResponse'; phase: DisputePhase; index: number; root: Hex; tx?: number }
+	| { type: 'dispute.awaitReveal'; phase: DisputePhase; index: number; lo: number; hi: number; tx?: number }
+	| { type: 'dispute.awaitResponse'; phase: DisputePhase; index: number; lo: number; hi: number; root: Hex; tx?: number }
 	| { type: 'dispute.executeStep'; tx: number; step: number; txPreRoot: Hex; preRoot: Hex; claimedPostRoot: Hex }
 	| { type: 'dispute.invalidMove'; by: DisputeParty | 'l1'; reason: 'out-of-turn' | 'malformed' | 'late' }
 	| { type: 'dispute.resolved'; winner: DisputeParty; reason: DisputeReason; at: number; tx?: number; step?: number };
@@ -179,8 +179,16 @@ export const disputeGameMachine = setup({
 		isFraudProven: ({ context, event }) => (event as Executed).postRoot.toLowerCase() !== context.hiRoot
 	},
 	actions: {
-		askForReveal: emit(({ context }) => ({ type: 'dispute.awaitReveal' as const, phase: context.phase, index: midpoint(context), ...txOf(context) })),
-		askForResponse: emit(({ context }) => ({ type: 'dispute.awaitResponse' as const, phase: context.phase, index: midpoint(context), root: context.midRoot!, ...txOf(context) })),
+		askForReveal: emit(({ context }) => ({ type: 'dispute.awaitReveal' as const, phase: context.phase, index: midpoint(context), lo: context.lo, hi: context.hi, ...txOf(context) })),
+		askForResponse: emit(({ context }) => ({
+			type: 'dispute.awaitResponse' as const,
+			phase: context.phase,
+			index: midpoint(context),
+			lo: context.lo,
+			hi: context.hi,
+			root: context.midRoot!,
+			...txOf(context)
+		})),
 		askL1ToExecuteStep: emit(({ context }) => ({
 			type: 'dispute.executeStep' as const,
 			tx: context.tx!,

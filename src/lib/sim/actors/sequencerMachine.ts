@@ -17,8 +17,8 @@ export interface SequencerTiming {
 /** Effects a sequencer asks the world to carry out. */
 export type SequencerEmitted =
 	| { type: 'block.build' }
-	| { type: 'batch.review'; index: number }
-	| { type: 'batch.timeout'; index: number };
+	| { type: 'batch.review'; proposal: number }
+	| { type: 'batch.timeout'; proposal: number };
 
 /** Events a sequencer reacts to. */
 export type SequencerEvent =
@@ -27,9 +27,9 @@ export type SequencerEvent =
 	| { type: 'epoch.ended' }
 	| { type: 'mempool.filled' }
 	| { type: 'mempool.drained' }
-	| { type: 'batch.proposed'; index: number }
-	| { type: 'batch.received'; index: number }
-	| { type: 'batch.completed'; index: number }
+	| { type: 'batch.proposed'; proposal: number }
+	| { type: 'batch.received'; proposal: number }
+	| { type: 'batch.completed'; proposal: number }
 	| { type: 'timing.updated'; timing: SequencerTiming };
 
 /** Context of a sequencer actor. */
@@ -38,8 +38,8 @@ export interface SequencerContext extends SequencerTiming {
 	id: string;
 	/** Epoch it last proposed in, or -1. */
 	epoch: number;
-	/** Batch index it is reviewing (peer) or collecting signatures for (proposer), or -1. */
-	batch: number;
+	/** Proposal id it is reviewing (peer) or collecting signatures for (proposer), or -1. */
+	proposal: number;
 	/** Batches it has reviewed. */
 	reviewed: number;
 }
@@ -59,16 +59,16 @@ export const sequencerMachine = setup({
 	},
 	actions: {
 		buildBlock: emit({ type: 'block.build' as const }),
-		signIfValid: emit(({ context }) => ({ type: 'batch.review' as const, index: context.batch })),
-		reportTimeout: emit(({ context }) => ({ type: 'batch.timeout' as const, index: context.batch })),
+		signIfValid: emit(({ context }) => ({ type: 'batch.review' as const, proposal: context.proposal })),
+		reportTimeout: emit(({ context }) => ({ type: 'batch.timeout' as const, proposal: context.proposal })),
 		rememberEpoch: assign({ epoch: ({ event }) => (event as Extract<SequencerEvent, { type: 'epoch.elected' }>).epoch }),
-		rememberBatch: assign({ batch: ({ event }) => (event as { index: number }).index }),
+		rememberBatch: assign({ proposal: ({ event }) => (event as { proposal: number }).proposal }),
 		countReview: assign({ reviewed: ({ context }) => context.reviewed + 1 }),
 		updateTiming: assign(({ event }) => ({ ...(event as Extract<SequencerEvent, { type: 'timing.updated' }>).timing }))
 	}
 }).createMachine({
 	id: 'sequencer',
-	context: ({ input }) => ({ id: input.id, ...input.timing, epoch: -1, batch: -1, reviewed: 0 }),
+	context: ({ input }) => ({ id: input.id, ...input.timing, epoch: -1, proposal: -1, reviewed: 0 }),
 	initial: 'candidate',
 	on: { 'timing.updated': { actions: 'updateTiming' } },
 	states: {

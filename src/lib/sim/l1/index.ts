@@ -4,5 +4,6 @@ export * from './forcedInclusion';
 export * from './proRata';
 export * from './result';
 export * from './rollupInbox';
+export * from './sequencerSet';
 export * from './stakingPool';
 export * from './stakingTypes';

@@ -8,8 +8,10 @@ import { hasQuorum, quorumRuleError, RollupInbox, type BatchSubmission, type Inb
 
 const CHAIN_ID = 59902;
 const GENESIS = root(0);
-const TWO_THIRDS_COUNT: QuorumRule = { by: 'count', numerator: 2, denominator: 3 };
-const TWO_THIRDS_STAKE: QuorumRule = { by: 'stake', numerator: 2, denominator: 3 };
+const TWO_THIRDS_COUNT: QuorumRule = { by: 'count', numerator: 2, denominator: 3, strict: false };
+const TWO_THIRDS_STAKE: QuorumRule = { by: 'stake', numerator: 2, denominator: 3, strict: false };
+const MORE_THAN_TWO_THIRDS: QuorumRule = { by: 'count', numerator: 2, denominator: 3, strict: true };
+const MORE_THAN_TWO_THIRDS_STAKE: QuorumRule = { by: 'stake', numerator: 2, denominator: 3, strict: true };
 
 function root(n: number): Hex {
 	return `0x${n.toString(16).padStart(64, '0')}` as Hex;
@@ -36,7 +38,7 @@ function range(n: number): number[] {
 }
 
 function submission(h: BatchHeader, who: number[], activeN = 7, now = 1_000): BatchSubmission {
-	return { header: h, signers: who.map((i) => ids[i]), aggregateSignature: sign(h, who), activeSet: members(activeN), now, l1Block: 100 };
+	return { header: h, signers: who.map((i) => ids[i]), aggregateSignature: sign(h, who), epoch: 0, activeSet: members(activeN), currentEpoch: 0, now, l1Block: 100 };
 }
 
 function inbox(quorum: QuorumRule = TWO_THIRDS_COUNT): RollupInbox {
@@ -54,7 +56,19 @@ describe('hasQuorum', () => {
 		{ rule: TWO_THIRDS_COUNT, active: 21, signed: 14, stakes: undefined, quorum: true },
 		{ rule: TWO_THIRDS_COUNT, active: 21, signed: 13, stakes: undefined, quorum: false },
 		{ rule: TWO_THIRDS_COUNT, active: 0, signed: 0, stakes: undefined, quorum: false },
-		{ rule: { by: 'count', numerator: 1, denominator: 2 } as QuorumRule, active: 4, signed: 2, stakes: undefined, quorum: true },
+		{ rule: { by: 'count', numerator: 1, denominator: 2, strict: false } as QuorumRule, active: 4, signed: 2, stakes: undefined, quorum: true },
+		// Exactly two thirds: "at least" (the seed article) passes, "more than" (Themis) does not.
+		{ rule: TWO_THIRDS_COUNT, active: 6, signed: 4, stakes: undefined, quorum: true },
+		{ rule: MORE_THAN_TWO_THIRDS, active: 6, signed: 4, stakes: undefined, quorum: false },
+		{ rule: MORE_THAN_TWO_THIRDS, active: 6, signed: 5, stakes: undefined, quorum: true },
+		{ rule: TWO_THIRDS_COUNT, active: 9, signed: 6, stakes: undefined, quorum: true },
+		{ rule: MORE_THAN_TWO_THIRDS, active: 9, signed: 6, stakes: undefined, quorum: false },
+		{ rule: MORE_THAN_TWO_THIRDS, active: 9, signed: 7, stakes: undefined, quorum: true },
+		{ rule: TWO_THIRDS_COUNT, active: 21, signed: 14, stakes: undefined, quorum: true },
+		{ rule: MORE_THAN_TWO_THIRDS, active: 21, signed: 14, stakes: undefined, quorum: false },
+		{ rule: MORE_THAN_TWO_THIRDS, active: 21, signed: 15, stakes: undefined, quorum: true },
+		{ rule: MORE_THAN_TWO_THIRDS_STAKE, active: 3, signed: 2, stakes: [300n, 100n, 200n], quorum: false },
+		{ rule: MORE_THAN_TWO_THIRDS_STAKE, active: 3, signed: 2, stakes: [301n, 100n, 199n], quorum: true },
 		{ rule: TWO_THIRDS_STAKE, active: 3, signed: 2, stakes: [300n, 100n, 200n], quorum: true },
 		{ rule: TWO_THIRDS_STAKE, active: 3, signed: 2, stakes: [300n, 99n, 201n], quorum: false },
 		{ rule: TWO_THIRDS_STAKE, active: 3, signed: 1, stakes: [400n, 100n, 100n], quorum: true },
@@ -75,7 +89,10 @@ describe('hasQuorum', () => {
 
 	it.each([
 		{ rule: TWO_THIRDS_COUNT, error: null },
-		{ rule: { by: 'stake', numerator: 3, denominator: 3 }, error: null },
+		{ rule: MORE_THAN_TWO_THIRDS, error: null },
+		{ rule: { by: 'stake', numerator: 3, denominator: 3, strict: false }, error: null },
+		{ rule: { by: 'stake', numerator: 3, denominator: 3, strict: true }, error: /more than 100%/ },
+		{ rule: { by: 'count', numerator: 2, denominator: 3 }, error: /strictness/ },
 		{ rule: { by: 'votes', numerator: 2, denominator: 3 }, error: /'count' or 'stake'/ },
 		{ rule: { by: 'count', numerator: 0, denominator: 3 }, error: /0 < numerator <= denominator/ },
 		{ rule: { by: 'count', numerator: 4, denominator: 3 }, error: /0 < numerator <= denominator/ },
@@ -98,10 +115,10 @@ describe('RollupInbox.submitBatch', () => {
 		{ name: 'wrong batch index', make: () => submission({ ...h0, batchIndex: 1 }, range(5)), error: /wrong batch index: expected 0, got 1/ },
 		{ name: 'wrong prevStateRoot', make: () => submission({ ...h0, prevStateRoot: root(9) }, range(5)), error: /wrong prevStateRoot/ },
 		{ name: 'no signers', make: () => ({ ...submission(h0, [0]), signers: [] }), error: /no signers/ },
-		{ name: 'a non-member signer', make: () => ({ ...submission(h0, range(5)), activeSet: members(7).filter((m) => m.id !== ids[2]) }), error: /signer seq-02 is not in the active set/ },
-		{ name: 'a signer beyond the active set', make: () => submission(h0, [0, 1, 2, 3, 7]), error: /signer seq-07 is not in the active set/ },
+		{ name: 'a non-member signer', make: () => ({ ...submission(h0, range(5)), activeSet: members(7).filter((m) => m.id !== ids[2]) }), error: /signer seq-02 is not in the set of epoch 0/ },
+		{ name: 'a signer beyond the active set', make: () => submission(h0, [0, 1, 2, 3, 7]), error: /signer seq-07 is not in the set of epoch 0/ },
 		{ name: 'a duplicate signer', make: () => ({ ...submission(h0, range(5)), signers: [...ids.slice(0, 5), ids[0]] }), error: /duplicate signer seq-00/ },
-		{ name: '4 of 7: no quorum', make: () => submission(h0, range(4)), error: /no quorum: 4 of 7 active sequencers signed, at least 2\/3 by count/ },
+		{ name: '4 of 7: no quorum', make: () => submission(h0, range(4)), error: /no quorum: 4 of 7 sequencers signed, at least 2\/3 by count/ },
 		{
 			name: 'an aggregate missing one listed signer',
 			make: () => ({ ...submission(h0, range(5)), signers: ids.slice(0, 6), aggregateSignature: sign(h0, range(5)) }),
@@ -109,7 +126,9 @@ describe('RollupInbox.submitBatch', () => {
 		},
 		{ name: 'an aggregate over another header', make: () => ({ ...submission(h0, range(5)), aggregateSignature: sign({ ...h0, stateRoot: root(2) }, range(5)) }), error: /bad aggregate signature/ },
 		{ name: 'a malformed signature', make: () => ({ ...submission(h0, range(5)), aggregateSignature: '0x1234' }), error: /bad aggregate signature/ },
-		{ name: 'a non-hex signature', make: () => ({ ...submission(h0, range(5)), aggregateSignature: '0xzz' as Hex }), error: /malformed submission/ }
+		{ name: 'a non-hex signature', make: () => ({ ...submission(h0, range(5)), aggregateSignature: '0xzz' as Hex }), error: /malformed submission/ },
+		{ name: 'signed in an epoch not yet begun', make: () => ({ ...submission(h0, range(5)), epoch: 3, currentEpoch: 2 }), error: /signed in epoch 3: only the current epoch 2 or the one before/ },
+		{ name: 'signed two epochs ago', make: () => ({ ...submission(h0, range(5)), epoch: 1, currentEpoch: 3 }), error: /signed in epoch 1: only the current epoch 3 or the one before/ }
 	];
 	it.each(cases)('$name', ({ make, error }) => {
 		const box = inbox();
@@ -145,7 +164,7 @@ describe('RollupInbox.submitBatch', () => {
 		const sub = { ...submission(h0, who), activeSet: members(5, stakes) };
 		const result = inbox(TWO_THIRDS_STAKE).submitBatch(sub);
 		expect(result.ok).toBe(ok);
-		if (!result.ok) expect(result.error).toMatch(/signers hold 60 of 100 wei of active stake/);
+		if (!result.ok) expect(result.error).toMatch(/signers hold 60 of 100 wei of the set's stake/);
 	});
 
 	it('an injected verifyAggregate receives the signers’ keys and the signing root bytes', () => {
@@ -176,11 +195,11 @@ describe('RollupInbox lifecycle', () => {
 		{ name: 'batch 0 finalizes', steps: [0], statuses: ['finalized', 'pending', 'pending'], error: null },
 		{ name: 'batch 1 cannot finalize before batch 0', steps: [1], statuses: ['pending', 'pending', 'pending'], error: /batch 1 cannot finalize before batch 0/ },
 		{ name: 'in order, all finalize', steps: [0, 1, 2], statuses: ['finalized', 'finalized', 'finalized'], error: null },
-		{ name: 'not twice', steps: [0, 0], statuses: ['finalized', 'pending', 'pending'], error: /batch 0 is finalized: only a pending batch can finalize/ },
-		{ name: 'unknown batch', steps: [5], statuses: ['pending', 'pending', 'pending'], error: /no live batch 5/ }
+		{ name: 'not twice', steps: [0, 0], statuses: ['finalized', 'pending', 'pending'], error: /posting 0 \(batch 0\) is finalized: only a pending batch can finalize/ },
+		{ name: 'unknown posting', steps: [5], statuses: ['pending', 'pending', 'pending'], error: /no posting 5/ }
 	])('finalize: $name', ({ steps, statuses, error }) => {
 		const box = chain(3);
-		const results = steps.map((index) => box.finalize({ index, now: 9_000 }));
+		const results = steps.map((posting) => box.finalize({ posting, now: 9_000 }));
 		const last = results.at(-1)!;
 		if (error === null) expect(last).toMatchObject({ ok: true, value: { finalizedAt: 9_000 } });
 		else expect(last).toEqual({ ok: false, error: expect.stringMatching(error) });
@@ -189,24 +208,24 @@ describe('RollupInbox lifecycle', () => {
 
 	it('a challenged batch cannot finalize until the challenge is dismissed', () => {
 		const box = chain(2);
-		expect(box.markChallenged({ index: 0 }).ok).toBe(true);
-		expect(box.markChallenged({ index: 0 })).toEqual({ ok: false, error: expect.stringMatching(/batch 0 is challenged: only a pending batch can be challenged/) });
-		expect(box.finalize({ index: 0, now: 1 })).toEqual({ ok: false, error: expect.stringMatching(/batch 0 is challenged/) });
-		expect(box.finalize({ index: 1, now: 1 })).toEqual({ ok: false, error: expect.stringMatching(/before batch 0/) });
-		expect(box.dismissChallenge({ index: 0 }).ok).toBe(true);
-		expect(box.finalize({ index: 0, now: 2 }).ok).toBe(true);
-		expect(box.dismissChallenge({ index: 1 }).ok).toBe(false);
+		expect(box.markChallenged({ posting: 0 }).ok).toBe(true);
+		expect(box.markChallenged({ posting: 0 })).toEqual({ ok: false, error: expect.stringMatching(/posting 0 \(batch 0\) is challenged: only a pending batch can be challenged/) });
+		expect(box.finalize({ posting: 0, now: 1 })).toEqual({ ok: false, error: expect.stringMatching(/batch 0\) is challenged/) });
+		expect(box.finalize({ posting: 1, now: 1 })).toEqual({ ok: false, error: expect.stringMatching(/before batch 0/) });
+		expect(box.dismissChallenge({ posting: 0 }).ok).toBe(true);
+		expect(box.finalize({ posting: 0, now: 2 }).ok).toBe(true);
+		expect(box.dismissChallenge({ posting: 1 }).ok).toBe(false);
 	});
 
 	it.each([
 		{ name: 'from 1: batches 1 and 2 revert, 1 is next', from: 1, finalizeFirst: 0, reverted: [1, 2], next: 1, tip: root(1), error: null },
 		{ name: 'from 0: everything reverts back to genesis', from: 0, finalizeFirst: -1, reverted: [0, 1, 2], next: 0, tip: GENESIS, error: null },
 		{ name: 'a finalized batch cannot revert', from: 0, finalizeFirst: 0, reverted: [], next: 3, tip: root(3), error: /batch 0 is finalized and cannot be reverted/ },
-		{ name: 'an index not yet submitted', from: 3, finalizeFirst: -1, reverted: [], next: 3, tip: root(3), error: /no live batch 3/ }
+		{ name: 'a posting not yet made', from: 3, finalizeFirst: -1, reverted: [], next: 3, tip: root(3), error: /no live posting 3/ }
 	])('revertFrom $name', ({ from, finalizeFirst, reverted, next, tip, error }) => {
 		const box = chain(3);
-		if (finalizeFirst >= 0) box.finalize({ index: finalizeFirst, now: 5_000 });
-		const result = box.revertFrom({ index: from, now: 6_000 });
+		if (finalizeFirst >= 0) box.finalize({ posting: finalizeFirst, now: 5_000 });
+		const result = box.revertFrom({ posting: from, now: 6_000 });
 		if (error === null) expect(result).toEqual({ ok: true, value: reverted });
 		else expect(result).toEqual({ ok: false, error: expect.stringMatching(error) });
 		expect(box.nextBatchIndex).toBe(next);
@@ -216,7 +235,7 @@ describe('RollupInbox lifecycle', () => {
 
 	it('after a revert the batch is re-derived from the last good root and batch(i) is the new one', () => {
 		const box = chain(3);
-		box.revertFrom({ index: 1, now: 6_000 });
+		box.revertFrom({ posting: 1, now: 6_000 });
 		const stale = submission(header(2, root(2), root(3)), range(5));
 		expect(box.submitBatch(stale)).toEqual({ ok: false, error: expect.stringMatching(/wrong batch index: expected 1, got 2/) });
 		const redo = header(1, root(1), root(77));
@@ -230,14 +249,25 @@ describe('RollupInbox lifecycle', () => {
 			[1, 'pending']
 		]);
 		expect(box.tipStateRoot()).toBe(root(77));
-		expect(box.finalize({ index: 0, now: 8_000 }).ok).toBe(true);
-		expect(box.finalize({ index: 1, now: 8_000 }).ok).toBe(true);
+		// The stale posting 1 can no longer act; the new posting 3 of batch 1 can.
+		expect(box.finalize({ posting: 1, now: 8_000 }).ok).toBe(false);
+		expect(box.finalize({ posting: 0, now: 8_000 }).ok).toBe(true);
+		expect(box.finalize({ posting: 3, now: 8_000 }).ok).toBe(true);
+		expect(box.posting(3)).toMatchObject({ index: 1, posting: 3, status: 'finalized' });
+	});
+
+	it('accepts a batch signed in the epoch just ended (in flight across the change), and no older one than the last accepted', () => {
+		const box = inbox();
+		expect(box.submitBatch({ ...submission(header(0, GENESIS, root(1)), range(5)), epoch: 4, currentEpoch: 5 }).ok).toBe(true);
+		const older = box.submitBatch({ ...submission(header(1, root(1), root(2)), range(5)), epoch: 3, currentEpoch: 4 });
+		expect(older).toEqual({ ok: false, error: expect.stringMatching(/none older than the last accepted batch's \(4\)/) });
+		expect(box.batch(0)).toMatchObject({ epoch: 4, quorum: TWO_THIRDS_COUNT });
 	});
 
 	it.each([
-		{ rule: { by: 'count', numerator: 3, denominator: 4 } as QuorumRule, ok: true, accepted: false },
-		{ rule: { by: 'count', numerator: 1, denominator: 2 } as QuorumRule, ok: true, accepted: true },
-		{ rule: { by: 'count', numerator: 5, denominator: 4 } as QuorumRule, ok: false, accepted: true }
+		{ rule: { by: 'count', numerator: 3, denominator: 4, strict: false } as QuorumRule, ok: true, accepted: false },
+		{ rule: { by: 'count', numerator: 1, denominator: 2, strict: false } as QuorumRule, ok: true, accepted: true },
+		{ rule: { by: 'count', numerator: 5, denominator: 4, strict: false } as QuorumRule, ok: false, accepted: true }
 	])('setQuorum $rule.numerator/$rule.denominator applies to later submissions (5 of 7 signed)', ({ rule, ok, accepted }) => {
 		const box = inbox();
 		expect(box.setQuorum(rule).ok).toBe(ok);
@@ -247,8 +277,8 @@ describe('RollupInbox lifecycle', () => {
 	it('clone is independent', () => {
 		const box = chain(2);
 		const copy = box.clone();
-		box.finalize({ index: 0, now: 1 });
-		box.revertFrom({ index: 1, now: 2 });
+		box.finalize({ posting: 0, now: 1 });
+		box.revertFrom({ posting: 1, now: 2 });
 		box.submitBatch(submission(header(1, root(0), root(5)), range(5)));
 		expect(copy.batches().map((b) => b.status)).toEqual(['pending', 'pending']);
 		expect(copy.nextBatchIndex).toBe(2);

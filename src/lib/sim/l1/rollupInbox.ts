@@ -12,10 +12,17 @@ export interface QuorumRule {
 	numerator: number;
 	/** Denominator of the fraction (3 of 2/3). */
 	denominator: number;
+	/** More than the fraction must sign (Themis: `totalPower*2/3+1`), not merely at least it (the seed article). */
+	strict: boolean;
 }
 
 /** At least 2/3 of the active sequencers by count. */
-export const DEFAULT_QUORUM: Readonly<QuorumRule> = Object.freeze({ by: 'count', numerator: 2, denominator: 3 });
+export const DEFAULT_QUORUM: Readonly<QuorumRule> = Object.freeze({ by: 'count', numerator: 2, denominator: 3, strict: false });
+
+/** The rule in words, e.g. "at least 2/3 by count" or "more than 2/3 of stake". */
+export function quorumRuleText(rule: QuorumRule): string {
+	return `${rule.strict ? 'more than' : 'at least'} ${rule.numerator}/${rule.denominator} ${rule.by === 'count' ? 'by count' : 'of stake'}`;
+}
 
 /** Checks a fast-aggregate BLS signature of one message by all the keys (bytes). */
 export type VerifyAggregate = (publicKeys: Uint8Array[], message: Uint8Array, signature: Uint8Array) => boolean;
@@ -45,9 +52,15 @@ export interface BatchRecord {
 	signers: string[];
 	/** BLS aggregate signature (96 bytes). */
 	aggregateSignature: Hex;
-	/** Ids of the active set at submission. */
+	/** Its own number among every accepted submission: what later calls name it by. */
+	posting: number;
+	/** The epoch whose set signed it. */
+	epoch: number;
+	/** The quorum rule it was checked against. */
+	quorum: QuorumRule;
+	/** Ids of that epoch's set. */
 	activeSet: string[];
-	/** Stake of each active member at submission (wei). */
+	/** Stake of each member of that set (wei). */
 	activeStakes: Record<string, bigint>;
 	/** Submission time (ms). */
 	submittedAt: number;
@@ -87,8 +100,12 @@ export interface BatchSubmission {
 	signers: string[];
 	/** Aggregate of the signers' BLS signatures over signingRoot(header). */
 	aggregateSignature: Hex;
-	/** The staking contract's active set now. */
+	/** The epoch the batch was signed in. */
+	epoch: number;
+	/** That epoch's set, as the sequencer-set contract recorded it: signatures are checked against it. */
 	activeSet: InboxMember[];
+	/** The epoch in force now. */
+	currentEpoch: number;
 	/** Current time (ms, block.timestamp). */
 	now: number;
 	/** Current L1 block number. */
@@ -102,13 +119,15 @@ export function quorumRuleError(rule: QuorumRule): string | null {
 	if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d) || n <= 0 || d <= 0 || n > d) {
 		return `quorum fraction must be integers with 0 < numerator <= denominator (got ${n}/${d})`;
 	}
+	if (typeof rule.strict !== 'boolean') return 'quorum strictness must be true (more than the fraction) or false (at least it)';
+	if (rule.strict && n === d) return 'more than 100% can never sign: use at least 1/1';
 	return null;
 }
 
 /**
  * Whether the distinct signers that are in the active set reach the rule: by count,
- * signers × den >= num × |active|; by stake, signerStake × den >= num × totalStake. Integers only.
- * An empty active set (or zero total stake) never has a quorum.
+ * signers × den >= num × |active| (strict: >); by stake, signerStake × den >= num × totalStake
+ * (strict: >). Integers only. An empty active set (or zero total stake) never has a quorum.
  */
 export function hasQuorum({ rule, activeSet, signers }: { rule: QuorumRule; activeSet: { id: string; stake: bigint }[]; signers: string[] }): boolean {
 	const stakeById = new Map(activeSet.map((m) => [m.id, m.stake]));
@@ -117,11 +136,15 @@ export function hasQuorum({ rule, activeSet, signers }: { rule: QuorumRule; acti
 	const den = BigInt(rule.denominator);
 	if (rule.by === 'count') {
 		if (stakeById.size === 0) return false;
-		return BigInt(counted.length) * den >= num * BigInt(stakeById.size);
+		return reaches(BigInt(counted.length) * den, num * BigInt(stakeById.size), rule.strict);
 	}
 	const total = [...stakeById.values()].reduce((sum, s) => sum + s, 0n);
 	const signed = counted.reduce((sum, id) => sum + stakeById.get(id)!, 0n);
-	return total > 0n && signed * den >= num * total;
+	return total > 0n && reaches(signed * den, num * total, rule.strict);
+}
+
+function reaches(signed: bigint, needed: bigint, strict: boolean): boolean {
+	return strict ? signed > needed : signed >= needed;
 }
 
 /** The rollup contract on L1: accepts quorum-signed batch headers in order and tracks their status. */
@@ -140,6 +163,8 @@ export class RollupInbox {
 	private refused: RejectedSubmission[];
 	/** Index the next batch must carry. */
 	private nextIndex: number;
+	/** Epoch of the last accepted batch: signatures from an older epoch are refused. */
+	private lastEpoch: number;
 
 	/** An empty inbox for `chainId` starting from `genesisStateRoot`. */
 	constructor({
@@ -166,6 +191,7 @@ export class RollupInbox {
 		this.records = [];
 		this.refused = [];
 		this.nextIndex = 0;
+		this.lastEpoch = 0;
 	}
 
 	/** Quorum rule in force (a copy). */
@@ -186,7 +212,7 @@ export class RollupInbox {
 	/** Accepts a batch if every rule holds; otherwise records and returns the first rule it broke. */
 	submitBatch(submission: BatchSubmission): Result<BatchRecord> {
 		const checked = this.check(submission);
-		const { header, signers, aggregateSignature, activeSet, now, l1Block } = submission;
+		const { header, signers, aggregateSignature, activeSet, now, l1Block, epoch } = submission;
 		if (!checked.ok) {
 			this.refused.push({ index: header.batchIndex, reason: checked.error, at: now, l1Block, header: { ...header }, signers: [...signers], aggregateSignature });
 			return checked;
@@ -195,6 +221,9 @@ export class RollupInbox {
 			index: header.batchIndex,
 			header: { ...header },
 			signingRoot: checked.value,
+			posting: this.records.length,
+			epoch,
+			quorum: { ...this.rule },
 			signers: [...signers],
 			aggregateSignature: aggregateSignature.toLowerCase() as Hex,
 			activeSet: activeSet.map((m) => m.id),
@@ -207,6 +236,7 @@ export class RollupInbox {
 		};
 		this.records.push(record);
 		this.nextIndex++;
+		this.lastEpoch = epoch;
 		return ok(copyRecord(record));
 	}
 
@@ -226,46 +256,54 @@ export class RollupInbox {
 		return this.refused.map((r) => ({ ...r, header: { ...r.header }, signers: [...r.signers] }));
 	}
 
-	/** Finalizes a pending batch whose predecessor is finalized; the caller enforces the window or proof. */
-	finalize({ index, now }: { index: number; now: number }): Result<BatchRecord> {
-		const record = this.live(index);
-		if (!record) return refuse(`no live batch ${index} to finalize`);
-		if (record.status !== 'pending') return refuse(`batch ${index} is ${record.status}: only a pending batch can finalize`);
-		if (index > 0 && this.live(index - 1)?.status !== 'finalized') return refuse(`batch ${index} cannot finalize before batch ${index - 1}`);
+	/** The accepted submission with this posting number, if any. */
+	posting(posting: number): BatchRecord | undefined {
+		const found = this.records[posting];
+		return found && copyRecord(found);
+	}
+
+	/** Finalizes a pending posting whose predecessor is finalized; the caller enforces the window or proof. */
+	finalize({ posting, now }: { posting: number; now: number }): Result<BatchRecord> {
+		const record = this.records[posting];
+		if (!record) return refuse(`no posting ${posting} to finalize`);
+		if (record.status !== 'pending') return refuse(`posting ${posting} (batch ${record.index}) is ${record.status}: only a pending batch can finalize`);
+		if (record.index > 0 && this.live(record.index - 1)?.status !== 'finalized') return refuse(`batch ${record.index} cannot finalize before batch ${record.index - 1}`);
 		record.status = 'finalized';
 		record.finalizedAt = now;
 		return ok(copyRecord(record));
 	}
 
-	/** A challenge is open against a pending batch: it cannot finalize until the challenge is settled. */
-	markChallenged({ index }: { index: number }): Result<BatchRecord> {
-		const record = this.live(index);
-		if (!record) return refuse(`no live batch ${index} to challenge`);
-		if (record.status !== 'pending') return refuse(`batch ${index} is ${record.status}: only a pending batch can be challenged`);
+	/** A challenge is open against a pending posting: it cannot finalize until the challenge is settled. */
+	markChallenged({ posting }: { posting: number }): Result<BatchRecord> {
+		const record = this.records[posting];
+		if (!record) return refuse(`no posting ${posting} to challenge`);
+		if (record.status !== 'pending') return refuse(`posting ${posting} (batch ${record.index}) is ${record.status}: only a pending batch can be challenged`);
 		record.status = 'challenged';
 		return ok(copyRecord(record));
 	}
 
-	/** The challenge failed: the batch is pending again. */
-	dismissChallenge({ index }: { index: number }): Result<BatchRecord> {
-		const record = this.live(index);
-		if (!record || record.status !== 'challenged') return refuse(`batch ${index} is not challenged`);
+	/** The challenge failed: the posting is pending again. */
+	dismissChallenge({ posting }: { posting: number }): Result<BatchRecord> {
+		const record = this.records[posting];
+		if (!record || record.status !== 'challenged') return refuse(`posting ${posting} is not challenged`);
 		record.status = 'pending';
 		return ok(copyRecord(record));
 	}
 
-	/** The batch at `index` and every later one become reverted; the next index rolls back so they can be re-derived. */
-	revertFrom({ index, now }: { index: number; now: number }): Result<number[]> {
-		if (!Number.isSafeInteger(index) || index < 0 || index >= this.nextIndex) return refuse(`no live batch ${index} to revert`);
-		const doomed = this.records.filter((r) => r.index >= index && r.status !== 'reverted');
+	/** The posting and every later live one become reverted; the next index rolls back so they can be re-derived. */
+	revertFrom({ posting, now }: { posting: number; now: number }): Result<number[]> {
+		const record = this.records[posting];
+		if (!record || record.status === 'reverted') return refuse(`no live posting ${posting} to revert`);
+		const doomed = this.records.filter((r) => r.index >= record.index && r.status !== 'reverted');
 		const final = doomed.find((r) => r.status === 'finalized');
 		if (final) return refuse(`batch ${final.index} is finalized and cannot be reverted`);
 		for (const r of doomed) {
 			r.status = 'reverted';
 			r.revertedAt = now;
 		}
-		this.nextIndex = index;
-		return ok(doomed.map((r) => r.index));
+		this.nextIndex = record.index;
+		this.lastEpoch = this.live(record.index - 1)?.epoch ?? 0;
+		return ok(doomed.map((r) => r.posting));
 	}
 
 	/** Changes the quorum rule for later submissions. */
@@ -282,6 +320,7 @@ export class RollupInbox {
 		copy.records = this.records.map(copyRecord);
 		copy.refused = this.rejected();
 		copy.nextIndex = this.nextIndex;
+		copy.lastEpoch = this.lastEpoch;
 		return copy;
 	}
 
@@ -291,12 +330,17 @@ export class RollupInbox {
 	}
 
 	/** Every rule a submission must pass; the signing root when it does. */
-	private check({ header, signers, aggregateSignature, activeSet }: BatchSubmission): Result<Hex> {
+	private check({ header, signers, aggregateSignature, activeSet, epoch, currentEpoch }: BatchSubmission): Result<Hex> {
 		if (header.chainId !== this.chainId) return refuse(`wrong chain id: header is for ${header.chainId}, this inbox is for ${this.chainId}`);
 		if (header.batchIndex !== this.nextIndex) return refuse(`wrong batch index: expected ${this.nextIndex}, got ${header.batchIndex}`);
 		const tip = this.tipStateRoot();
 		if (header.prevStateRoot.toLowerCase() !== tip) {
 			return refuse(`wrong prevStateRoot: batch must start from the last accepted state root ${tip}, got ${header.prevStateRoot}`);
+		}
+		// As light clients do: the set of the epoch it was signed in decides, if that epoch is still current
+		// or just ended (a batch in flight across an epoch change); an older set's signatures count no more.
+		if (epoch > currentEpoch || epoch < currentEpoch - 1 || epoch < this.lastEpoch) {
+			return refuse(`signed in epoch ${epoch}: only the current epoch ${currentEpoch} or the one before, and none older than the last accepted batch's (${this.lastEpoch}), may sign`);
 		}
 		if (signers.length === 0) return refuse('no signers');
 		const members = new Map(activeSet.map((m) => [m.id, m]));
@@ -304,7 +348,7 @@ export class RollupInbox {
 		for (const id of signers) {
 			if (seen.has(id)) return refuse(`duplicate signer ${id}: each sequencer signs once`);
 			seen.add(id);
-			if (!members.has(id)) return refuse(`signer ${id} is not in the active set`);
+			if (!members.has(id)) return refuse(`signer ${id} is not in the set of epoch ${epoch}`);
 		}
 		if (!hasQuorum({ rule: this.rule, activeSet, signers })) return refuse(this.noQuorumReason(activeSet, signers));
 		let root: Hex;
@@ -328,16 +372,14 @@ export class RollupInbox {
 	}
 
 	private noQuorumReason(activeSet: InboxMember[], signers: string[]): string {
-		const { by, numerator, denominator } = this.rule;
-		if (by === 'count') {
-			return `no quorum: ${signers.length} of ${activeSet.length} active sequencers signed, at least ${numerator}/${denominator} by count must sign`;
-		}
+		const needs = quorumRuleText(this.rule);
+		if (this.rule.by === 'count') return `no quorum: ${signers.length} of ${activeSet.length} sequencers signed, ${needs} must sign`;
 		const total = activeSet.reduce((sum, m) => sum + m.stake, 0n);
 		const signed = activeSet.filter((m) => signers.includes(m.id)).reduce((sum, m) => sum + m.stake, 0n);
-		return `no quorum: signers hold ${signed} of ${total} wei of active stake, at least ${numerator}/${denominator} by stake must sign`;
+		return `no quorum: signers hold ${signed} of ${total} wei of the set's stake, ${needs} must sign`;
 	}
 }
 
 function copyRecord(r: BatchRecord): BatchRecord {
-	return { ...r, header: { ...r.header }, signers: [...r.signers], activeSet: [...r.activeSet], activeStakes: { ...r.activeStakes } };
+	return { ...r, header: { ...r.header }, quorum: { ...r.quorum }, signers: [...r.signers], activeSet: [...r.activeSet], activeStakes: { ...r.activeStakes } };
 }

@@ -260,7 +260,7 @@ describe('StakingPool slashing', () => {
 		pool.delegate({ caller: d2, id: 's1', amount: stakes.b });
 		const supply = bank.total() + pool.buckets().staked;
 		const result = pool.slash({ id: 's1', fractionBps: fraction, challenger: who, challengerShareBps: share, reason: 'invalid state root', now: 77, batch: 3 });
-		expect(result).toEqual({ ok: true, value: { amount, challengerReward: reward, burned: amount - reward } });
+		expect(result).toEqual({ ok: true, value: { amount, fromUnbonding: 0n, challengerReward: reward, burned: amount - reward } });
 		expect(bank.balanceOf(challenger)).toBe(reward);
 		const view = pool.sequencer('s1')!;
 		expect([view.selfStake, view.delegations[d1] ?? 0n, view.delegations[d2] ?? 0n]).toEqual([self, a, b]);
@@ -268,7 +268,7 @@ describe('StakingPool slashing', () => {
 		expect(pool.activeSet().length).toBe(active ? 1 : 0);
 		const { staked, burned } = pool.buckets();
 		expect(bank.total() + staked + burned).toBe(supply);
-		expect(pool.slashings()).toEqual([{ sequencer: 's1', reason: 'invalid state root', batch: 3, challenger: who, at: 77, amount, challengerReward: reward, burned: amount - reward }]);
+		expect(pool.slashings()).toEqual([{ sequencer: 's1', reason: 'invalid state root', batch: 3, challenger: who, at: 77, amount, fromUnbonding: 0n, challengerReward: reward, burned: amount - reward }]);
 	});
 
 	it.each([
@@ -282,7 +282,7 @@ describe('StakingPool slashing', () => {
 		pool.delegate({ caller: d2, id: 's1', amount: b });
 		const result = pool.slash({ id: 's1', fractionBps: fraction, challenger: null, challengerShareBps: 0, reason: 'r', now: 0 });
 		const total = cuts.reduce((x, y) => x + y, 0n);
-		expect(result).toEqual({ ok: true, value: { amount: total, challengerReward: 0n, burned: total } });
+		expect(result).toEqual({ ok: true, value: { amount: total, fromUnbonding: 0n, challengerReward: 0n, burned: total } });
 		const view = pool.sequencer('s1')!;
 		expect([self - view.selfStake, a - (view.delegations[d1] ?? 0n), b - (view.delegations[d2] ?? 0n)]).toEqual(cuts);
 	});
@@ -295,8 +295,10 @@ describe('StakingPool slashing', () => {
 		const { pool } = setup();
 		pool.lock({ caller: operator, id: 's1', amount: 20_000n * M });
 		pool.unlock({ caller: operator, id: 's1', now: 100 });
+		expect(pool.slashable({ id: 's1', infractionAt })).toBe(amount);
 		const result = pool.slash({ id: 's1', fractionBps: 10_000, challenger, challengerShareBps: 5000, reason: 'equivocation', now: 200, infractionAt });
 		expect(result.ok && result.value.amount).toBe(amount);
+		expect(result.ok && result.value.fromUnbonding).toBe(amount);
 		expect(pool.buckets().unbonding).toBe(unbonding);
 	});
 

@@ -268,12 +268,12 @@ export class StakingPool {
 		if (!isBps(fractionBps)) return refuse(`slash fractionBps must be an integer 0..${BPS}`);
 		if (!isBps(challengerShareBps)) return refuse(`challengerShareBps must be an integer 0..${BPS}`);
 		const owners = sortedOwners(s.delegations);
-		const entries =
-			infractionAt === undefined ? [] : this.unbondingList.filter((e) => e.sequencerId === id && e.startedAt >= infractionAt);
+		const entries = this.slashableUnbonding(id, infractionAt);
 		const holdings = [s.selfStake, ...owners.map((o) => s.delegations[o]), ...entries.map((e) => e.amount)];
 		const base = holdings.reduce((sum, h) => sum + h, 0n);
 		const amount = mulBps(base, fractionBps);
 		const cuts = takeProRata(amount, holdings);
+		const fromUnbonding = cuts.slice(1 + owners.length).reduce((sum, c) => sum + c, 0n);
 		s.selfStake -= cuts[0];
 		owners.forEach((o, i) => setOrDelete(s.delegations, o, s.delegations[o] - cuts[1 + i]));
 		entries.forEach((e, i) => (e.amount -= cuts[1 + owners.length + i]));
@@ -283,9 +283,16 @@ export class StakingPool {
 		if (challenger !== null) this.bank.credit(challenger, challengerReward);
 		this.burned += burned;
 		s.slashed += amount;
-		const outcome = { amount, challengerReward, burned };
+		const outcome = { amount, fromUnbonding, challengerReward, burned };
 		this.slashList.push({ sequencer: id, reason, batch, challenger: challenger && lower(challenger), at: now, ...outcome });
 		return ok(outcome);
+	}
+
+	/** What a slash for an offence at `infractionAt` could reach: bonded stake plus stake that began unbonding since (wei). */
+	slashable({ id, infractionAt }: { id: string; infractionAt?: number }): bigint {
+		const s = this.sequencerState.get(id);
+		if (!s) return 0n;
+		return stakeOf(s) + this.slashableUnbonding(id, infractionAt).reduce((sum, e) => sum + e.amount, 0n);
 	}
 
 	/** As deployed: the admin force-unlocks a sequencer; its stake starts the exit delay, nothing burned. */
@@ -349,6 +356,12 @@ export class StakingPool {
 		copy.rewardsPool = this.rewardsPool;
 		copy.burned = this.burned;
 		return copy;
+	}
+
+	/** Unbonding entries of this sequencer that began at or after the offence: still slashable for it. */
+	private slashableUnbonding(id: string, infractionAt: number | undefined): UnbondingEntry[] {
+		if (infractionAt === undefined) return [];
+		return this.unbondingList.filter((e) => e.sequencerId === id && e.startedAt >= infractionAt);
 	}
 
 	private isAdmin(caller: Hex): boolean {

@@ -116,6 +116,8 @@ export interface RewardPayout {
 export interface SlashOutcome {
 	/** Total taken from stake (wei); == challengerReward + burned. */
 	amount: bigint;
+	/** The part of `amount` taken from stake already unbonding (wei). */
+	fromUnbonding: bigint;
 	/** Paid to the challenger's bank balance. */
 	challengerReward: bigint;
 	/** Destroyed. */

@@ -13,7 +13,7 @@ export function auditExport(ex: WorldExport): string[] {
 	const seqs = new Map(ex.sequencers.map((s) => [s.id, s]));
 	const p = ex.params;
 	for (const b of ex.batches) {
-		const where = `batch ${b.index}`;
+		const where = `batch ${b.index} (attempt ${b.attempt})`;
 		const expectedTxRoot = b.txs.length === 0 ? keccak256('0x') : keccak256(concat(b.txs.map((t) => keccak256(t as Hex))));
 		if (expectedTxRoot !== b.txRoot) problems.push(`${where}: txRoot does not match its transactions`);
 		const expectedSigningRoot = keccak256(
@@ -35,13 +35,17 @@ export function auditExport(ex: WorldExport): string[] {
 		const active = b.activeSet;
 		const signers = b.signers;
 		if (new Set(signers).size !== signers.length || signers.some((s) => !active.includes(s))) problems.push(`${where}: signers are not distinct members of the active set`);
-		const num = BigInt(p.quorumNumerator as number);
-		const den = BigInt(p.quorumDenominator as number);
-		const quorum =
-			p.quorumBy === 'stake'
-				? signers.reduce((a, s) => a + BigInt(b.activeStakes[s] ?? '0'), 0n) * den >= num * active.reduce((a, s) => a + BigInt(b.activeStakes[s] ?? '0'), 0n)
-				: BigInt(signers.length) * den >= num * BigInt(active.length);
-		if (!quorum) problems.push(`${where}: accepted without a ${num}/${den} quorum by ${p.quorumBy}`);
+		// The rule in force when L1 accepted it (the administrator can change it later).
+		const rule = b.quorum ?? { by: p.quorumBy === 'stake' ? ('stake' as const) : ('count' as const), numerator: Number(p.quorumNumerator), denominator: Number(p.quorumDenominator), strict: p.quorumThreshold === 'more-than' };
+		const num = BigInt(rule.numerator);
+		const den = BigInt(rule.denominator);
+		const strict = rule.strict;
+		const [signed, all] =
+			rule.by === 'stake'
+				? [signers.reduce((a, s) => a + BigInt(b.activeStakes[s] ?? '0'), 0n), active.reduce((a, s) => a + BigInt(b.activeStakes[s] ?? '0'), 0n)]
+				: [BigInt(signers.length), BigInt(active.length)];
+		const quorum = strict ? signed * den > num * all : signed * den >= num * all;
+		if (!quorum) problems.push(`${where}: accepted without ${strict ? 'more than' : 'at least'} ${num}/${den} by ${rule.by} of its epoch's set`);
 		const keys = signers.map((s) => seqs.get(s)?.blsPublicKey);
 		if (!b.aggregateSignature || keys.some((k) => !k) || !blsFastAggregateVerify(keys.map((k) => fromHex(k!)), fromHex(b.signingRoot), fromHex(b.aggregateSignature))) {
 			problems.push(`${where}: the aggregate signature does not verify against the signers' keys`);

@@ -4,9 +4,10 @@
  */
 import type { Hex } from 'viem';
 import type { L2State } from '../../chain/state';
-import type { EventLog, SimEvent } from '../events';
+import type { EventLog, NewEvent, SimEvent } from '../events';
 import type { ForcedInclusionQueue } from '../l1/forcedInclusion';
 import type { RollupInbox } from '../l1/rollupInbox';
+import type { SequencerSet } from '../l1/sequencerSet';
 import type { StakingPool } from '../l1/stakingPool';
 import type { FinalityMode, WorldParams } from '../params';
 import type { Rng } from '../rng';
@@ -53,6 +54,8 @@ export interface WorldData {
 	staking: StakingPool;
 	/** The rollup inbox contract. */
 	inbox: RollupInbox;
+	/** The sequencer-set contract: each epoch's set, which signs that epoch's batches. */
+	sequencerSet: SequencerSet;
 	/** The forced-inclusion queue on L1. */
 	forced: ForcedInclusionQueue;
 	/** Transactions waiting, in arrival order. */
@@ -61,8 +64,12 @@ export interface WorldData {
 	blocks: L2Block[];
 	/** Height of the first block not yet in a batch. */
 	nextBatchBlock: number;
-	/** Batches proposed, by index of attempt. */
+	/** Every proposal, by id (its position). */
 	proposals: BatchProposal[];
+	/** The proposal being signed now, or null. */
+	signing: number | null;
+	/** After a round without quorum, no new round starts before this time (unless something changes). */
+	retryAt: number;
 	/** State at the end of each batch, by state root, for peers and validators to re-execute from. */
 	stateAtRoot: Map<Hex, L2State>;
 	/** Current epoch. */
@@ -93,24 +100,30 @@ export interface WorldData {
 	forcedByHash: Record<Hex, { queueIndex: number; user: string; block: number | null; raw: Hex; overdue: boolean }>;
 	/** Things already narrated once (e.g. a censored transaction per proposer), so they are not repeated. */
 	noted: Record<string, true>;
-	/** Open or finished disputes, by batch index. */
+	/** Open or finished disputes, by proposal id. */
 	disputes: Record<number, DisputeRecord>;
+	/** Offences already punished (`sequencer:offence:proposal`): one offence, one punishment. */
+	punished: Record<string, true>;
+	/** Blocks whose producer was convicted for the fraudulent batch that held them: they earn it nothing (block → that proposal's id). */
+	forfeited: Record<number, number>;
 }
 
-/** A challenge against a posted batch (or, for a lone cheater, an unposted signed header). */
+/** A challenge against a posted batch (or, for a lone cheater, a signed header the pool refused). */
 export interface DisputeRecord {
-	/** Batch index. */
+	/** The proposal under dispute. */
+	proposal: number;
+	/** Its batch index. */
 	batch: number;
-	/** How it is decided: bisection game, missing validity proof, or one ZK fraud proof. */
-	kind: 'bisection' | 'zk-deadline' | 'zk-fraud-proof';
-	/** Validator that opened it, or null. */
-	challenger: string | null;
+	/** How it is decided: the bisection game, or one ZK fraud proof. */
+	kind: 'bisection' | 'zk-fraud-proof';
+	/** Who opened it: a validator, or the peer whose evidence it was. */
+	challenger: string;
 	/** The accused proposer. */
 	defender: string;
 	/** When it opened. */
 	openedAt: number;
-	/** 'open', or who won. */
-	outcome: 'open' | 'challenger' | 'defender';
+	/** 'open', who won, or 'moot' when the batch was reverted with one below it before this dispute ended. */
+	outcome: 'open' | 'challenger' | 'defender' | 'moot';
 	/** Why it ended. */
 	reason: string | null;
 }
@@ -135,25 +148,18 @@ export interface WorldCore {
 	log: EventLog;
 	/** The rest of the mutable data. */
 	data: WorldData;
+	/** Events recorded but not yet handed to the steps that react to them (empty between tasks). */
+	pending: SimEvent[];
 }
 
-/** Appends an event at the current time. */
-export function record(w: WorldCore, type: string, fields: Omit<SimEvent, 't' | 'type'> = {}): void {
-	w.log.push({ t: w.data.now, type, ...fields });
-}
-
-/** Schedules a task `delay` ms from now. */
-export function later(w: WorldCore, delay: number, task: Task, key?: string): void {
-	w.scheduler.schedule(w.data.now + delay, task, key);
+/** Appends an event at the current time; the router hands it to every step that reacts to it. */
+export function record(w: WorldCore, event: NewEvent): void {
+	const stamped = { t: w.data.now, ...event } as SimEvent;
+	w.log.push(stamped);
+	w.pending.push(stamped);
 }
 
 /** Sends an event to an actor now. */
 export function tell(w: WorldCore, actor: string, event: ActorEvent): void {
 	w.actors.send(actor, event);
-}
-
-/** The time of the first L1 block strictly after now, and its number. */
-export function nextL1Block(w: WorldCore): { number: number; at: number } {
-	const number = Math.floor(w.data.now / w.data.params.l1BlockMs) + 1;
-	return { number, at: number * w.data.params.l1BlockMs };
 }

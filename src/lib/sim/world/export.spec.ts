@@ -5,16 +5,42 @@ import { createWorld } from './world';
 import { auditExport } from './audit';
 import { DAY, MINUTE } from '../units';
 
-describe('world export (rollup-lab/world-export@1)', () => {
+describe('world export (rollup-lab/world-export@2)', () => {
 	const world = createWorld({ seed: 7, scenario: happyPath, finality: 'hybrid', params: { trafficUntilMs: MINUTE } });
 	world.runUntil(8 * DAY);
 	const ex = world.exportWorld();
 
 	it('has every field of DESIGN.md section 4', () => {
 		expect(Object.keys(ex)).toEqual(['format', 'scenario', 'seed', 'finality', 'chainId', 'params', 'users', 'validators', 'sequencers', 'batches', 'slashings', 'supply', 'events']);
-		expect(ex).toMatchObject({ format: 'rollup-lab/world-export@1', scenario: 'happy-path', seed: 7, finality: 'hybrid', chainId: 59902 });
-		expect(ex.params).toMatchObject({ quorumBy: 'count', quorumNumerator: 2, quorumDenominator: 3, minStake: '20000000000000000000000', maxStake: '100000000000000000000000' });
-		expect(Object.keys(ex.batches[0])).toEqual(['index', 'proposer', 'prevStateRoot', 'stateRoot', 'txs', 'txRoot', 'signingRoot', 'activeSet', 'activeStakes', 'signers', 'aggregateSignature', 'submittedAt', 'l1Block', 'status', 'finalizedAt', 'fraudulent']);
+		expect(ex).toMatchObject({ format: 'rollup-lab/world-export@2', scenario: 'happy-path', seed: 7, finality: 'hybrid', chainId: 59902 });
+		expect(ex.params).toMatchObject({ quorumBy: 'count', quorumNumerator: 2, quorumDenominator: 3, quorumThreshold: 'at-least', minStake: '20000000000000000000000', maxStake: '100000000000000000000000' });
+		expect(Object.keys(ex.batches[0])).toEqual([
+			'index',
+			'proposal',
+			'attempt',
+			'epoch',
+			'posting',
+			'proposer',
+			'prevStateRoot',
+			'stateRoot',
+			'txs',
+			'txRoot',
+			'signingRoot',
+			'activeSet',
+			'activeStakes',
+			'signers',
+			'quorum',
+			'aggregateSignature',
+			'submittedAt',
+			'l1Block',
+			'status',
+			'finalizedAt',
+			'revertedAt',
+			'fraudulent'
+		]);
+		expect(ex.batches[0].quorum).toEqual({ by: 'count', numerator: 2, denominator: 3, strict: false });
+		expect(Object.keys(ex.supply)).toEqual(['initial', 'final', 'acceptedOnL1']);
+		expect(ex.supply.acceptedOnL1).toMatchObject({ honest: true, unbackedMetis: '0' });
 		expect(ex.sequencers[0].blsPublicKey).toMatch(/^0x[0-9a-f]{96}$/);
 		expect(ex.sequencers[0].blsProofOfPossession).toMatch(/^0x[0-9a-f]{192}$/);
 		expect(ex.batches[0].aggregateSignature).toMatch(/^0x[0-9a-f]{192}$/);
@@ -42,9 +68,9 @@ describe('world export (rollup-lab/world-export@1)', () => {
 		tampered.batches[1].signers = tampered.batches[1].signers.slice(0, 1);
 		tampered.supply.final.burned = '1';
 		const problems = auditExport(tampered);
-		expect(problems.some((p) => p.startsWith('batch 0: signingRoot'))).toBe(true);
-		expect(problems.some((p) => p.startsWith('batch 1: accepted without a 2/3 quorum'))).toBe(true);
-		expect(problems.some((p) => p.startsWith('batch 1: the aggregate signature does not verify'))).toBe(true);
+		expect(problems.some((p) => p.startsWith('batch 0 (attempt 1): signingRoot'))).toBe(true);
+		expect(problems.some((p) => p.startsWith('batch 1 (attempt 1): accepted without at least 2/3 by count'))).toBe(true);
+		expect(problems.some((p) => p.startsWith('batch 1 (attempt 1): the aggregate signature does not verify'))).toBe(true);
 		expect(problems).toContain('supply buckets do not add up to the total');
 	});
 });

@@ -8,6 +8,7 @@ import { L2State } from '../../chain/state';
 import { L1Bank } from '../l1/bank';
 import { ForcedInclusionQueue } from '../l1/forcedInclusion';
 import { RollupInbox } from '../l1/rollupInbox';
+import { SequencerSet } from '../l1/sequencerSet';
 import { StakingPool } from '../l1/stakingPool';
 import type { WorldParams } from '../params';
 import type { Scenario } from '../scenario';
@@ -81,7 +82,7 @@ export function makeGenesisData(cast: Cast, scenario: Scenario, params: WorldPar
 	const genesisRoot = l2.stateRoot();
 	const inbox = new RollupInbox({
 		chainId: params.chainId,
-		quorum: { by: params.quorumBy, numerator: params.quorumNumerator, denominator: params.quorumDenominator },
+		quorum: { by: params.quorumBy, numerator: params.quorumNumerator, denominator: params.quorumDenominator, strict: params.quorumThreshold === 'more-than' },
 		genesisStateRoot: genesisRoot
 	});
 	const forced = new ForcedInclusionQueue({ forceInclusionDelayMs: params.forceInclusionDelayMs, mode: params.forceInclusion });
@@ -97,11 +98,14 @@ export function makeGenesisData(cast: Cast, scenario: Scenario, params: WorldPar
 		l2,
 		staking,
 		inbox,
+		sequencerSet: new SequencerSet(),
 		forced,
 		mempool: [],
 		blocks: [],
 		nextBatchBlock: 1,
 		proposals: [],
+		signing: null,
+		retryAt: 0,
 		stateAtRoot: new Map([[genesisRoot, l2.clone()]]),
 		epoch: 0,
 		proposer: '',
@@ -117,7 +121,9 @@ export function makeGenesisData(cast: Cast, scenario: Scenario, params: WorldPar
 		cabalStates: new Map(),
 		forcedByHash: {},
 		noted: {},
-		disputes: {}
+		disputes: {},
+		punished: {},
+		forfeited: {}
 	};
 }
 
@@ -130,6 +136,7 @@ export function cloneData(d: WorldData): WorldData {
 		l2: d.l2.clone(),
 		staking,
 		inbox: d.inbox.clone(),
+		sequencerSet: d.sequencerSet.clone(),
 		forced: d.forced.clone(),
 		mempool: d.mempool.slice(),
 		blocks: d.blocks.slice(),
@@ -142,6 +149,8 @@ export function cloneData(d: WorldData): WorldData {
 		cabalStates: new Map(d.cabalStates),
 		forcedByHash: Object.fromEntries(Object.entries(d.forcedByHash).map(([k, v]) => [k, { ...v }])),
 		noted: { ...d.noted },
-		disputes: Object.fromEntries(Object.entries(d.disputes).map(([k, v]) => [k, { ...v }]))
+		disputes: Object.fromEntries(Object.entries(d.disputes).map(([k, v]) => [k, { ...v }])),
+		punished: { ...d.punished },
+		forfeited: { ...d.forfeited }
 	};
 }

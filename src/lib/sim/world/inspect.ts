@@ -133,7 +133,7 @@ export function inspectTx(world: World, hash: string): TxDetail | null {
 	const found = locate(w, h) ?? fromHistory(history);
 	if (!found) return null;
 	if (found.place.kind === 'mempool') {
-		found.place.censoredBy = [...new Set(history.filter((e) => e.type === 'tx.censored').map((e) => String(e.proposer)))];
+		found.place.censoredBy = [...new Set(history.flatMap((e) => (e.type === 'tx.censored' ? [e.proposer] : [])))];
 	}
 	const decoded = found.raw ? decodeTx(found.raw) : null;
 	const sender = found.raw ? recoverSender(found.raw) : null;
@@ -151,7 +151,7 @@ export function inspectTx(world: World, hash: string): TxDetail | null {
 		claimedBy: found.claimedBy,
 		senderMatches: found.claimedBy && found.raw ? senderActor === found.claimedBy : null,
 		place: found.place,
-		execution: soft ? String(soft.status) : null,
+		execution: soft?.type === 'finality.soft' ? soft.status : null,
 		forced: forced ? { queueIndex: forced.queueIndex, overdue: forced.overdue, block: forced.block } : null,
 		history
 	};
@@ -208,15 +208,18 @@ function batchHolding(w: WorldCore, raw: Hex, number: number): BatchProposal | n
 function fromHistory(history: SimEvent[]): Found | null {
 	const submitted = history.find((e) => e.type === 'tx.submitted');
 	const dropped = [...history].reverse().find((e) => e.type === 'tx.dropped');
-	const claimedBy = typeof (dropped ?? submitted)?.user === 'string' ? String((dropped ?? submitted)!.user) : null;
-	if (dropped) return { raw: null, claimedBy, place: { kind: 'dropped', reason: String(dropped.reason ?? 'invalid') } };
+	const claimedBy = dropped?.type === 'tx.dropped' ? dropped.user : submitted?.type === 'tx.submitted' ? submitted.user : null;
+	if (dropped?.type === 'tx.dropped') return { raw: null, claimedBy, place: { kind: 'dropped', reason: dropped.reason } };
 	if (submitted) return { raw: null, claimedBy, place: { kind: 'in-flight' } };
 	return null;
 }
 
 function txHistory(log: readonly SimEvent[], h: Hex): SimEvent[] {
 	const out: SimEvent[] = [];
-	for (const e of log) if (e.hash === h || e.victim === h || e.front === h || e.back === h) out.push({ ...e });
+	for (const e of log) {
+		const names = e.type === 'mev.sandwich' ? e.victim === h || e.front === h || e.back === h : 'hash' in e && e.hash === h;
+		if (names) out.push({ ...e });
+	}
 	return out.slice(-TX_HISTORY);
 }
 

@@ -169,10 +169,10 @@ function sequencerFacts(w: WorldCore, id: string): SequencerFacts {
 	const batches = { proposed: 0, signed: 0, refused: 0 };
 	for (const e of w.log.entries) {
 		if (e.type === 'rewards.paid' && e.sequencer === id) {
-			rewards += BigInt(String(e.amount));
-			rewardedBlocks += Number(e.blocks);
+			rewards += BigInt(e.amount);
+			rewardedBlocks += e.blocks;
 		} else if (e.type === 'batch.proposed' && e.proposer === id) batches.proposed++;
-		else if (e.type === 'finality.signed' && Array.isArray(e.signers) && (e.signers as string[]).includes(id)) batches.signed++;
+		else if (e.type === 'finality.signed' && e.signers.includes(id)) batches.signed++;
 		else if (e.type === 'batch.refused' && e.sequencer === id) batches.refused++;
 	}
 	return {
@@ -204,10 +204,10 @@ function validatorFacts(w: WorldCore, id: string, checked: number): ActorDetail[
 	let challengerRewards = 0n;
 	for (const e of w.log.entries) {
 		if ((e.type === 'validator.checked' || e.type === 'validator.attested') && e.validator === id) {
-			rewards += BigInt(String(e.reward ?? '0'));
+			rewards += BigInt(e.reward);
 			if (e.type === 'validator.attested') attested++;
 		} else if (e.type === 'validator.mismatch' && e.validator === id) mismatches++;
-		else if (e.type === 'slash' && e.challenger === id) challengerRewards += BigInt(String(e.challengerReward ?? '0'));
+		else if (e.type === 'slash' && e.challenger === id) challengerRewards += BigInt(e.challengerReward);
 	}
 	return { checked, attested, mismatches, rewards: metis(rewards), challengerRewards: metis(challengerRewards) };
 }

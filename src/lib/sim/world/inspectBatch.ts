@@ -6,7 +6,7 @@ import { blsFastAggregateVerifyFresh } from '../../chain/blsFresh';
 import { fromHex, keccakHex } from '../../chain/hex';
 import { recoverSender } from '../../chain/tx';
 import { hasQuorum } from '../l1/rollupInbox';
-import { quorumRule } from './batches';
+import { quorumRule } from './lookups';
 import type { DisputeRecord, WorldCore } from './core';
 import { actorOfAddress, latestProposal, metis, type Amount } from './inspectCommon';
 import type { BatchProposal } from './types';
@@ -34,10 +34,16 @@ export interface BatchMember {
 export interface BatchDetail {
 	/** Batch index. */
 	index: number;
-	/** Rounds proposed under this index (a round without quorum is proposed again). */
+	/** The proposal shown (its own id). */
+	proposal: number;
+	/** Which attempt at this index it is. */
+	attempt: number;
+	/** The epoch whose set signs it. */
+	epoch: number;
+	/** Rounds proposed under this index (a round without quorum, a rejection or a revert means another). */
 	attempts: number;
 	/** Every round under this index, oldest first (the last 12): who proposed it, when, how it ended. */
-	rounds: { proposer: string; proposedAt: number; status: BatchProposal['status']; signed: number; of: number; signingRoot: Hex }[];
+	rounds: { proposal: number; attempt: number; proposer: string; proposedAt: number; status: BatchProposal['status']; signed: number; of: number; signingRoot: Hex }[];
 	/** The signed header and the root signers sign. */
 	header: BatchHeader & { /** keccak256 of the ABI-encoded header. */ signingRoot: Hex };
 	/** Proposer's id. */
@@ -76,6 +82,8 @@ export interface BatchDetail {
 	settledAt: number | null;
 	/** Why L1 refused it. */
 	rejectedReason: string | null;
+	/** Why it was reverted, if it was. */
+	revertReason: string | null;
 	/** A challenge is open against it. */
 	challenged: boolean;
 	/** Peers that reported MEV reordering. */
@@ -87,11 +95,13 @@ export interface BatchDetail {
 }
 
 /** A batch by index, or null if none was proposed under it. */
-export function inspectBatch(world: World, index: number): BatchDetail | null {
+export function inspectBatch(world: World, index: number, proposal?: number): BatchDetail | null {
 	const w = world.state;
 	const found = latestProposal(w, index);
 	if (!found) return null;
-	const { proposal: p, attempts } = found;
+	const chosen = proposal === undefined ? undefined : w.data.proposals[proposal];
+	const p = chosen && chosen.index === index ? chosen : found.proposal;
+	const { attempts } = found;
 	const signedSoFar = Object.keys(p.signatures);
 	const counted = p.signers.length > 0 ? p.signers : signedSoFar;
 	const rule = quorumRule(w);
@@ -100,11 +110,14 @@ export function inspectBatch(world: World, index: number): BatchDetail | null {
 	const signedStake = stakes.filter((m) => counted.includes(m.id)).reduce((sum, m) => sum + m.stake, 0n);
 	return {
 		index: p.index,
+		proposal: p.id,
+		attempt: p.attempt,
+		epoch: p.epoch,
 		attempts,
 		rounds: w.data.proposals
 			.filter((r) => r.index === index)
 			.slice(-12)
-			.map((r) => ({ proposer: r.proposer, proposedAt: r.proposedAt, status: r.status, signed: Object.keys(r.signatures).length, of: r.activeSet.length, signingRoot: r.signingRoot })),
+			.map((r) => ({ proposal: r.id, attempt: r.attempt, proposer: r.proposer, proposedAt: r.proposedAt, status: r.status, signed: Object.keys(r.signatures).length, of: r.activeSet.length, signingRoot: r.signingRoot })),
 		header: headerOf(w, p),
 		proposer: p.proposer,
 		proposedAt: p.proposedAt,
@@ -139,9 +152,10 @@ export function inspectBatch(world: World, index: number): BatchDetail | null {
 		proofVerifiedAt: p.proofVerifiedAt,
 		settledAt: p.settledAt,
 		rejectedReason: p.rejectedReason,
+		revertReason: p.revertReason,
 		challenged: p.challenged,
-		mevReports: [...p.reports],
-		dispute: w.data.disputes[p.index] ? { ...w.data.disputes[p.index] } : null,
+		mevReports: [...p.reorderReports],
+		dispute: w.data.disputes[p.id] ? { ...w.data.disputes[p.id] } : null,
 		groundTruth: { fraudulent: p.fraudulent, equivocated: p.equivocation !== null }
 	};
 }

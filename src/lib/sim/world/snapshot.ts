@@ -20,6 +20,18 @@ export interface SupplyBuckets {
 	total: string;
 }
 
+/** What L1 has settled, set beside the honest chain: a fraud that settled shows here, not in the buckets. */
+export interface AcceptedOnL1 {
+	/** The last settled batch index, or null before any settled. */
+	batch: number | null;
+	/** The state root L1 settled last (genesis before any). */
+	stateRoot: string;
+	/** Whether that root is the honest chain's at the same block. */
+	honest: boolean;
+	/** METIS (wei) the settled state holds that no transaction created: what the fraud minted. */
+	unbackedMetis: string;
+}
+
 /** A picture of the world at one moment. */
 export interface WorldSnapshot {
 	/** Simulated time. */
@@ -40,10 +52,12 @@ export interface WorldSnapshot {
 	validators: { id: string; state: string; checked: number; behaviour: string }[];
 	/** Users by machine state. */
 	users: { active: number; idle: number; sent: number; included: number };
-	/** Batches proposed so far. */
-	batches: { index: number; status: string; proposer: string; txs: number; signers: number; activeSet: number; l1Block: number | null; settledAt: number | null }[];
+	/** Batches proposed so far: one entry per proposal (attempt). */
+	batches: { proposal: number; index: number; attempt: number; status: string; proposer: string; txs: number; signers: number; activeSet: number; l1Block: number | null; settledAt: number | null }[];
 	/** Supply buckets. */
 	supply: SupplyBuckets;
+	/** What L1 settled, beside the honest chain. */
+	acceptedOnL1: AcceptedOnL1;
 	/** Number of events so far. */
 	events: number;
 }
@@ -67,6 +81,19 @@ export function supplyOf(w: WorldCore): SupplyBuckets {
 		burned: b.burned.toString(),
 		total: total.toString()
 	};
+}
+
+/** What L1 settled last, and how far it is from the honest chain. */
+export function acceptedOnL1(w: WorldCore): AcceptedOnL1 {
+	const { data } = w;
+	let settled;
+	for (const p of data.proposals) if (p.status === 'settled' && (!settled || p.index > settled.index)) settled = p;
+	if (!settled) return { batch: null, stateRoot: data.inbox.genesisStateRoot, honest: true, unbackedMetis: '0' };
+	const honest = data.blocks[settled.lastBlock - 1]?.stateRoot === settled.stateRoot;
+	const claimed = honest ? undefined : data.cabalStates.get(settled.stateRoot);
+	// Transactions move METIS but never create it, so the honest L2 total is the same at every height.
+	const unbacked = claimed ? claimed.totalMetis() - data.l2.totalMetis() : 0n;
+	return { batch: settled.index, stateRoot: settled.stateRoot, honest, unbackedMetis: unbacked.toString() };
 }
 
 /** An xstate state value as one name: `idle`, `pool.reviewing`, `proposer(blocks.idle,batch.open)`. */
@@ -115,7 +142,9 @@ export function takeSnapshot(w: WorldCore): WorldSnapshot {
 		}),
 		users: { active, idle: w.cast.users.length - active, sent, included },
 		batches: data.proposals.map((p) => ({
+			proposal: p.id,
 			index: p.index,
+			attempt: p.attempt,
 			status: p.status,
 			proposer: p.proposer,
 			txs: p.txs.length,
@@ -125,6 +154,7 @@ export function takeSnapshot(w: WorldCore): WorldSnapshot {
 			settledAt: p.settledAt
 		})),
 		supply: supplyOf(w),
+		acceptedOnL1: acceptedOnL1(w),
 		events: w.log.length
 	};
 }

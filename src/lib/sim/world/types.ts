@@ -75,12 +75,21 @@ export interface L2Block {
 	stateRoot: Hex;
 }
 
-/** A batch as proposed to the pool, with what happened to it. */
+/** Where a proposal stands. */
+export type ProposalStatus = 'signing' | 'no-quorum' | 'submitted' | 'posted' | 'rejected' | 'settled' | 'reverted';
+
+/** One proposal of a batch (an attempt at an L1 index), with what happened to it. */
 export interface BatchProposal {
-	/** Batch index (0-based, as on L1). */
+	/** Its own id, unique in the world (its position in `proposals`): every timer, proof and dispute keys on it. */
+	id: number;
+	/** Batch index (0-based, as on L1); later attempts at the same index share it. */
 	index: number;
+	/** Which attempt at this index it is, from 1. */
+	attempt: number;
 	/** Proposer's id. */
 	proposer: string;
+	/** The epoch it was proposed in: that epoch's set signs it. */
+	epoch: number;
 	/** Heights of the blocks it covers (first..last inclusive). */
 	firstBlock: number;
 	/** Last block height in the batch. */
@@ -97,21 +106,23 @@ export interface BatchProposal {
 	signingRoot: Hex;
 	/** When it was proposed. */
 	proposedAt: number;
-	/** The active set when proposed: ids in order. */
+	/** The epoch's set: ids in order. */
 	activeSet: string[];
-	/** Stake of each active member when proposed (wei, decimal string). */
+	/** Stake of each member of that set (wei, decimal string). */
 	activeStakes: Record<string, string>;
 	/** Signatures received: signer id → 96-byte hex. */
 	signatures: Record<string, Hex>;
 	/** Peers that refused to sign, with why. */
 	refusals: Record<string, string>;
 	/** Where it stands. */
-	status: 'signing' | 'no-quorum' | 'submitted' | 'posted' | 'rejected' | 'settled' | 'reverted';
+	status: ProposalStatus;
 	/** Aggregate signature sent to L1, or null. */
 	aggregateSignature: Hex | null;
 	/** Signers whose signatures were aggregated, sorted. */
 	signers: string[];
-	/** L1 block that included it, or null. */
+	/** Its posting number on L1 once accepted, or null. */
+	posting: number | null;
+	/** L1 block that included it (or refused it), or null. */
 	l1Block: number | null;
 	/** Time of that L1 block, or null. */
 	submittedAt: number | null;
@@ -125,33 +136,45 @@ export interface BatchProposal {
 	proofVerifiedAt: number | null;
 	/** When it settled, or null. */
 	settledAt: number | null;
-	/** Ground truth from the scenario: the header is fraudulent (never read by actors). */
+	/** When it was reverted, or null. */
+	revertedAt: number | null;
+	/** Why it was reverted, or null. */
+	revertReason: string | null;
+	/** Ground truth from the scenario: the header is fraudulent (never read by honest actors). */
 	fraudulent: boolean;
+	/** The cheater's own secret: after which transaction its fabricated state mints (-1: before the first), or null. */
+	tamperTx: number | null;
 	/** A challenge is open against it. */
 	challenged: boolean;
 	/** Peers that reported MEV reordering in it. */
-	reports: string[];
+	reorderReports: string[];
 	/** The second header an equivocating proposer signed for the same index, if any. */
 	equivocation: { signingRoot: Hex; signature: Hex; stateRoot: Hex; txRoot: Hex; lastBlock: number } | null;
 }
 
-/** Everything the scheduler can be asked to do, as plain data. */
+/** Faults a peer's evidence can show. */
+export type EvidenceFault = 'equivocation' | 'invalid-tx' | 'wrong-state-root';
+
+/** Everything the scheduler can be asked to do, as plain data; batch tasks name the proposal by id. */
 export type Task =
 	| { kind: 'actor'; actor: string; event: ActorEvent }
 	| { kind: 'traffic.start' }
 	| { kind: 'traffic.stop' }
 	| { kind: 'traffic.arrival' }
 	| { kind: 'tx.arrive'; entry: MempoolEntry }
-	| { kind: 'signature'; index: number; signer: string; signature: Hex | null; reason?: string }
+	| { kind: 'signature'; proposal: number; signer: string; signature: Hex | null; reason?: string }
 	| { kind: 'batch.deadline' }
-	| { kind: 'l1.include'; index: number }
-	| { kind: 'l1.final'; index: number }
-	| { kind: 'proof.verified'; index: number }
-	| { kind: 'settle.due'; index: number }
+	| { kind: 'l1.include'; proposal: number }
+	| { kind: 'l1.final'; proposal: number }
+	| { kind: 'proof.verified'; proposal: number }
+	| { kind: 'settle.due'; proposal: number }
+	| { kind: 'zk.deadline'; proposal: number }
 	| { kind: 'respan.check' }
 	| { kind: 'tx.patience'; hash: Hex; user: string }
 	| { kind: 'forced.enqueue'; hash: Hex; user: string; raw: Hex }
 	| { kind: 'forced.deadline'; hash: Hex }
-	| { kind: 'evidence'; index: number; reporter: string; fault: 'equivocation' | 'invalid-tx' | 'wrong-state-root' }
-	| { kind: 'zk.deadline'; index: number }
-	| { kind: 'zk.fraud-proof'; index: number; challenger: string };
+	| { kind: 'evidence'; proposal: number; reporter: string; fault: EvidenceFault }
+	| { kind: 'zk.fraud-proof'; proposal: number; challenger: string };
+
+/** A task of one kind. */
+export type TaskOf<K extends Task['kind']> = Extract<Task, { kind: K }>;

@@ -45,8 +45,9 @@ function build(p: WorldSpec) {
 	});
 }
 
-function eventTime(ex: WorldExport, type: string, batch: number): number | undefined {
-	return ex.events.find((e) => e.type === type && e.batch === batch)?.t;
+/** When a type of event happened to one proposal (each attempt has its own clocks). */
+function eventTime(ex: WorldExport, type: string, proposal: number): number | undefined {
+	return ex.events.find((e) => e.type === type && 'proposal' in e && e.proposal === proposal)?.t;
 }
 
 describe('invariants over random worlds', () => {
@@ -78,12 +79,12 @@ describe('invariants over random worlds', () => {
 				for (const b of ex.batches.filter((x) => x.status === 'finalized')) {
 					const posted = b.submittedAt!;
 					const settled = b.finalizedAt!;
-					expect(eventTime(ex, 'finality.signed', b.index)).toBeLessThanOrEqual(posted);
-					expect(eventTime(ex, 'finality.l1-final', b.index)).toBe(posted + params.l1FinalityBlocks * params.l1BlockMs);
+					expect(eventTime(ex, 'finality.signed', b.proposal)).toBeLessThanOrEqual(posted);
+					expect(eventTime(ex, 'finality.l1-final', b.proposal)).toBe(posted + params.l1FinalityBlocks * params.l1BlockMs);
 					expect(settled).toBeGreaterThanOrEqual(posted + params.l1FinalityBlocks * params.l1BlockMs);
 					expect(settled).toBeGreaterThanOrEqual(previousSettled);
 					previousSettled = settled;
-					const proof = eventTime(ex, 'proof.verified', b.index);
+					const proof = eventTime(ex, 'proof.verified', b.proposal);
 					if (p.finality === 'optimistic') {
 						expect(settled).toBeGreaterThanOrEqual(posted + params.challengeWindowMs);
 						expect(proof).toBeUndefined();

@@ -21,7 +21,7 @@ describe('the happy path', () => {
 		expect(ex.batches.every((b) => b.status === 'finalized')).toBe(true);
 		expect(ex.slashings).toEqual([]);
 		for (const b of ex.batches) {
-			const times = FINALITY_LADDER.slice(1).map((stage) => ex.events.find((e) => e.type === `finality.${stage}` && e.batch === b.index)?.t);
+			const times = FINALITY_LADDER.slice(1).map((stage) => ex.events.find((e) => e.type === `finality.${stage}` && 'proposal' in e && e.proposal === b.proposal)?.t);
 			expect(times.every((t) => typeof t === 'number')).toBe(true);
 			expect([...times].sort((x, y) => x! - y!)).toEqual(times);
 		}

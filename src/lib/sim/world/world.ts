@@ -1,27 +1,27 @@
 /**
  * A world: one deterministic run of the rollup from `{ seed, scenario, finality, params }` and the
- * commands applied to it. It runs, seeks back and forth through checkpoints, forks when a command
- * is applied in the past, and exports itself as `rollup-lab/world-export@1`.
+ * commands applied to it. It runs, seeks back and forth through its timeline of checkpoints, forks
+ * when a command is applied in the past, and exports itself as `rollup-lab/world-export@2`.
  */
-import type { AnyMachineSnapshot } from 'xstate';
 import { ActorHost } from '../actors/runtime';
 import { adminMachine } from '../actors/adminMachine';
 import { sequencerMachine } from '../actors/sequencerMachine';
 import { userMachine } from '../actors/userMachine';
 import { validatorMachine } from '../actors/validatorMachine';
+import { parseCommand, type Command, type TimedCommand } from '../commandSchema';
 import { EventLog, type SimEvent } from '../events';
 import { DEFAULT_PARAMS, type FinalityMode, type WorldParams } from '../params';
-import { Rng, type RngState } from '../rng';
+import { Rng } from '../rng';
 import { Scheduler } from '../scheduler';
 import { formatErrors, parseScenario, resolveParams, type Scenario } from '../scenario';
 import { parseDuration } from '../units';
-import { applyCommand, parseCommand, type Command, type TimedCommand } from './commands';
-import { record, tell, type Cast, type WorldCore, type WorldData } from './core';
-import { onEmit, runTask } from './effects';
-import { cloneData, makeCast, makeGenesisData } from './genesis';
-import { startEpoch } from './blocks';
+import { record, tell, type Cast, type WorldCore } from './core';
 import { exportWorld, type WorldExport } from './export';
+import { makeCast, makeGenesisData } from './genesis';
+import { onEmit, runTask, settle } from './router';
 import { supplyOf, takeSnapshot, type SupplyBuckets, type WorldSnapshot } from './snapshot';
+import { applyCommand } from './steps/commands';
+import { Timeline } from './timeline';
 import type { ActorEvent, Task } from './types';
 
 /** How to make a world. */
@@ -37,19 +37,6 @@ export interface CreateWorldOptions {
 	/** Commands to replay, with their times. */
 	commands?: TimedCommand[];
 }
-
-interface Checkpoint {
-	at: number;
-	data: WorldData;
-	rng: RngState;
-	scheduler: Scheduler<Task>;
-	actors: Map<string, AnyMachineSnapshot>;
-	logLength: number;
-	commandsApplied: number;
-}
-
-/** Most checkpoints kept at once; older ones are thinned out. */
-const MAX_CHECKPOINTS = 240;
 
 /** Thrown by createWorld for a bad scenario or bad parameters; `message` names the fields. */
 export class WorldConfigError extends Error {}
@@ -84,11 +71,8 @@ export class World {
 	private commandsApplied = 0;
 	/** Commands that came from the scenario's timeline: part of the world, kept across forks, not the learner's. */
 	private readonly fromTimeline = new WeakSet<TimedCommand>();
-	private checkpoints: Checkpoint[] = [];
-	/** The longest log this branch has produced (kept when seeking back, so seeking forward can reuse later checkpoints); null when the log itself is the longest. */
-	private knownLog: SimEvent[] | null = null;
-	/** Furthest time this branch has reached. */
-	private reached = 0;
+	/** Checkpoints and the branch they belong to. */
+	private readonly timeline: Timeline;
 	/** Initial supply buckets, for the export. */
 	readonly initialSupply: SupplyBuckets;
 
@@ -112,6 +96,7 @@ export class World {
 			scheduler: new Scheduler<Task>(),
 			log: new EventLog(),
 			data,
+			pending: [],
 			actors: undefined as unknown as ActorHost
 		};
 		core.actors = new ActorHost({
@@ -121,34 +106,37 @@ export class World {
 			onEmit: (actor, event) => onEmit(core, actor, event)
 		});
 		this.core = core;
+		this.timeline = new Timeline(() => this.core);
 		this.initialSupply = supplyOf(core);
 		this.genesis(scenario);
-		this.takeCheckpoint();
+		settle(core);
+		this.timeline.take(this.commandsApplied);
 	}
 
 	private genesis(scenario: Scenario): void {
 		const w = this.core;
 		const p = w.data.params;
-		record(w, 'world.genesis', { scenario: scenario.name, seed: String(w.seed), finality: w.finality, stateRoot: w.data.inbox.genesisStateRoot });
+		record(w, { type: 'world.genesis', scenario: scenario.name, seed: String(w.seed), finality: w.finality, stateRoot: w.data.inbox.genesisStateRoot });
 		w.actors.spawn('admin', adminMachine, { id: 'admin' });
 		const timing = { l2BlockMs: p.l2BlockMs, reviewMs: p.reviewMs, signTimeoutMs: p.signTimeoutMs };
 		for (const s of w.cast.sequencers) w.actors.spawn(s.id, sequencerMachine, { id: s.id, timing });
-		for (const v of w.cast.validators) w.actors.spawn(v.id, validatorMachine, { id: v.id, checkMs: p.validatorCheckMs });
+		for (const v of w.cast.validators) w.actors.spawn(v.id, validatorMachine, { id: v.id, checkMs: p.validatorCheckMs, behaviour: w.data.validatorBehaviour[v.id] });
 		for (const u of w.cast.users) w.actors.spawn(u.id, userMachine, { id: u.id });
 		scenario.sequencers.forEach((spec, i) => {
 			const s = w.cast.sequencers[i];
 			tell(w, 'admin', { type: 'candidate.applied', sequencer: s.id });
 			if (!w.data.staking.sequencer(s.id)) return;
 			const locked = w.data.staking.lock({ caller: s.address, id: s.id, amount: BigInt(this.initialAmount(spec.stake)) });
-			record(w, locked.ok ? 'stake.locked' : 'stake.refused', locked.ok ? { sequencer: s.id, amount: this.initialAmount(spec.stake) } : { sequencer: s.id, reason: locked.error });
+			if (locked.ok) record(w, { type: 'stake.locked', sequencer: s.id, amount: this.initialAmount(spec.stake) });
+			else record(w, { type: 'stake.refused', sequencer: s.id, delegator: null, reason: locked.error });
 			for (const d of spec.delegations ?? []) {
 				const user = w.cast.users[d.user];
 				const r = w.data.staking.delegate({ caller: user.address, id: s.id, amount: BigInt(this.initialAmount(d.amount)) });
-				record(w, r.ok ? 'stake.delegated' : 'stake.refused', r.ok ? { sequencer: s.id, delegator: user.id, amount: this.initialAmount(d.amount) } : { sequencer: s.id, delegator: user.id, reason: r.error });
+				if (r.ok) record(w, { type: 'stake.delegated', sequencer: s.id, delegator: user.id, amount: this.initialAmount(d.amount) });
+				else record(w, { type: 'stake.refused', sequencer: s.id, delegator: user.id, reason: r.error });
 			}
 		});
 		tell(w, 'admin', { type: 'rewards.fund', amount: p.rewardsPoolFunding.toString() });
-		startEpoch(w, 'genesis');
 		w.scheduler.schedule(p.trafficFromMs, { kind: 'traffic.start' });
 		w.scheduler.schedule(p.trafficUntilMs, { kind: 'traffic.stop' });
 	}
@@ -216,14 +204,16 @@ export class World {
 			if (command && command.at <= t && command.at < taskAt) {
 				this.core.data.now = Math.max(this.core.data.now, command.at);
 				applyCommand(this.core, command.command);
+				settle(this.core);
 				this.commandsApplied++;
 				continue;
 			}
 			if (taskAt > t) return;
-			this.maybeCheckpoint(taskAt);
+			this.timeline.maybeTake(taskAt, this.commandsApplied);
 			const entry = this.core.scheduler.pop()!;
 			this.core.data.now = entry.at;
 			runTask(this.core, entry.task);
+			settle(this.core);
 		}
 	}
 
@@ -232,11 +222,12 @@ export class World {
 		const checked = parseCommand(command);
 		if (!checked.ok) return checked;
 		const userAhead = this.commands.some((c, i) => i >= this.commandsApplied && !this.fromTimeline.has(c));
-		if (userAhead || this.reached > this.now || this.checkpoints.some((c) => c.at > this.now)) this.fork();
+		if (userAhead || this.timeline.hasFuture(this.now)) this.fork();
 		// Before any timeline command still to come: the applied ones stay a prefix of the list.
 		this.commands.splice(this.commandsApplied, 0, { at: this.now, command: checked.command });
 		this.commandsApplied++;
 		const error = applyCommand(this.core, checked.command);
+		settle(this.core);
 		return error ? { ok: false, error } : { ok: true };
 	}
 
@@ -253,14 +244,12 @@ export class World {
 	/** Drops everything after now: commands not yet applied and later checkpoints. */
 	private fork(): void {
 		this.commands = this.commands.filter((c, i) => i < this.commandsApplied || this.fromTimeline.has(c));
-		this.checkpoints = this.checkpoints.filter((c) => c.at <= this.now);
-		this.knownLog = null;
-		this.reached = this.now;
+		this.timeline.fork(this.now);
 	}
 
 	/** Furthest simulated time this branch has reached: seeking anywhere up to it replays the same history. */
 	get horizon(): number {
-		return Math.max(this.reached, this.now);
+		return this.timeline.horizon(this.now);
 	}
 
 	/**
@@ -268,72 +257,14 @@ export class World {
 	 * running, starting from the latest checkpoint on the way when this branch has been there before.
 	 */
 	seek(t: number): void {
-		let cp = this.checkpoints[0];
-		for (const c of this.checkpoints) if (c.at <= t) cp = c;
-		if (t < this.now || cp.at > this.now) this.restore(cp);
+		const applied = this.timeline.rewindFor(t);
+		if (applied !== null) this.commandsApplied = applied;
 		this.runUntil(t);
-	}
-
-	private maybeCheckpoint(nextAt: number): void {
-		if (nextAt <= this.now) return;
-		const every = this.core.data.params.checkpointEveryMs;
-		const newest = this.checkpoints[this.checkpoints.length - 1];
-		if (newest.at <= this.now) {
-			if (this.now - newest.at >= every) this.takeCheckpoint();
-			return;
-		}
-		// Checkpoints ahead of the clock (kept after a seek back) are the same history: only fill gaps.
-		let i = this.checkpoints.length - 1;
-		while (i > 0 && this.checkpoints[i - 1].at > this.now) i--;
-		const next = this.checkpoints[i];
-		const last = this.checkpoints[Math.max(0, i - 1)];
-		if (this.now - last.at >= every && next.at - this.now >= every) this.takeCheckpoint();
-	}
-
-	private takeCheckpoint(): void {
-		const w = this.core;
-		const at = w.data.now;
-		this.checkpoints = this.checkpoints.filter((c) => c.at !== at);
-		// Keep memory bounded on long runs: dense recent checkpoints, every other one further back.
-		if (this.checkpoints.length >= MAX_CHECKPOINTS) {
-			const keepRecent = MAX_CHECKPOINTS / 2;
-			const old = this.checkpoints.slice(0, -keepRecent).filter((_, i) => i % 2 === 0);
-			this.checkpoints = [...old, ...this.checkpoints.slice(-keepRecent)];
-		}
-		this.checkpoints.push({
-			at,
-			data: cloneData(w.data),
-			rng: w.rng.state(),
-			scheduler: w.scheduler.clone(),
-			actors: w.actors.save(),
-			logLength: w.log.length,
-			commandsApplied: this.commandsApplied
-		});
-		this.checkpoints.sort((a, b) => a.at - b.at);
-	}
-
-	private restore(cp: Checkpoint): void {
-		const w = this.core;
-		this.reached = Math.max(this.reached, w.data.now);
-		w.data = cloneData(cp.data);
-		w.rng = new Rng(cp.rng);
-		w.scheduler = cp.scheduler.clone();
-		w.actors.restore(cp.actors);
-		const log = w.log;
-		if (cp.logLength <= log.length) {
-			if (!this.knownLog || this.knownLog.length < log.length) this.knownLog = log.entries.slice();
-			log.truncate(cp.logLength);
-		} else {
-			// A later checkpoint of this branch: its events are the ones this branch produced before.
-			const known = this.knownLog ?? [];
-			for (let i = log.length; i < cp.logLength; i++) log.push(known[i]);
-		}
-		this.commandsApplied = cp.commandsApplied;
 	}
 
 	/** Times of the checkpoints kept. */
 	get checkpointTimes(): number[] {
-		return this.checkpoints.map((c) => c.at);
+		return this.timeline.times;
 	}
 
 	/** A JSON-safe picture of the world now, for views and tests. */
@@ -341,7 +272,7 @@ export class World {
 		return takeSnapshot(this.core);
 	}
 
-	/** The world as `rollup-lab/world-export@1`. */
+	/** The world as `rollup-lab/world-export@2`. */
 	exportWorld(): WorldExport {
 		return exportWorld(this.core, this.initialSupply);
 	}
@@ -356,3 +287,5 @@ export class World {
 export { DEFAULT_PARAMS };
 /** Commands, re-exported. */
 export type { Command };
+/** Event log entries, re-exported. */
+export type { SimEvent };

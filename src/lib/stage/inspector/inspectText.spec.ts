@@ -55,8 +55,8 @@ describe('small words', () => {
 	});
 
 	it('uses the narration where it has a sentence, and the fields where it has none', () => {
-		expect(eventText({ t: 0, type: 'finality.posted', batch: 2, l1Block: 7 })).toBe('Batch 2 posted to L1 in block 7');
+		expect(eventText({ t: 0, type: 'finality.posted', batch: 2, proposal: 2, attempt: 1, posting: 2, l1Block: 7, txs: 3, epoch: 0 })).toBe('Batch 2 posted to L1 in block 7');
 		expect(eventText({ t: 0, type: 'stake.locked', sequencer: 'seq-0', amount: '5' })).toBe('stake.locked: sequencer seq-0 · amount 5');
-		expect(eventText({ t: 0, type: 'odd.event', roots: [HASH], hash: HASH })).toBe('odd.event: roots 0x1212…12ab · hash 0x1212…12ab');
+		expect(eventText({ t: 0, type: 'sequencer.whitelisted', sequencer: 'seq-1', blsPublicKey: HASH })).toBe('sequencer.whitelisted: sequencer seq-1 · blsPublicKey 0x1212…12ab');
 	});
 });

@@ -1,24 +1,21 @@
 /** Users' traffic: Poisson arrivals from the seeded RNG, signed EIP-1559 transactions, gossip to the mempool. */
 import type { Hex } from 'viem';
-import { DEX_ADDRESS, encodeSwap } from '../../chain/calls';
-import { getAmountOut, minOutWithSlippage } from '../../chain/dex';
-import { BASE_FEE, SWAP_GAS, TRANSFER_GAS } from '../../chain/execute';
-import { signTx, type TxRequest } from '../../chain/tx';
-import { keccakHex, fromHex } from '../../chain/hex';
-import type { TxIntent } from '../actors/userMachine';
-import { later, record, tell, type WorldCore } from './core';
-import { scheduleRespanCheck } from './blocks';
-import { watchForCensorship } from './censorship';
+import { DEX_ADDRESS, encodeSwap } from '../../../chain/calls';
+import { getAmountOut, minOutWithSlippage } from '../../../chain/dex';
+import { BASE_FEE, SWAP_GAS, TRANSFER_GAS } from '../../../chain/execute';
+import { signTx, type TxRequest } from '../../../chain/tx';
+import { keccakHex, fromHex } from '../../../chain/hex';
+import type { TxIntent } from '../../actors/userMachine';
+import { record, tell, type WorldCore } from '../core';
+import { later, scheduleArrival, scheduleRespanCheck, watchForCensorship } from '../timers';
 
 const CENT = 10n ** 16n;
-/** Users accept 1% slippage on swaps. */
-const SLIPPAGE_BPS = 100n;
 
 /** Starts traffic: every user becomes active and the first arrival is scheduled. */
 export function startTraffic(w: WorldCore): void {
 	w.data.trafficOn = true;
 	for (const u of w.cast.users) tell(w, u.id, { type: 'traffic.start' });
-	record(w, 'traffic.started', { txPerSecond: w.data.txPerSecond });
+	record(w, { type: 'traffic.started', txPerSecond: w.data.txPerSecond });
 	scheduleArrival(w);
 }
 
@@ -28,16 +25,7 @@ export function stopTraffic(w: WorldCore): void {
 	w.data.trafficOn = false;
 	w.scheduler.cancel('traffic');
 	for (const u of w.cast.users) tell(w, u.id, { type: 'traffic.stop' });
-	record(w, 'traffic.stopped');
-}
-
-/** Schedules the next arrival of the Poisson process, if traffic runs and ends later. */
-export function scheduleArrival(w: WorldCore): void {
-	const { data } = w;
-	if (!data.trafficOn || data.txPerSecond <= 0 || w.cast.users.length === 0) return;
-	const at = data.now + w.rng.exponential(1000 / data.txPerSecond);
-	if (at >= data.params.trafficUntilMs) return;
-	w.scheduler.schedule(at, { kind: 'traffic.arrival' }, 'traffic');
+	record(w, { type: 'traffic.stopped' });
 }
 
 /** One arrival: a random user is asked to send a random transfer or swap. */
@@ -52,8 +40,11 @@ function pickIntent(w: WorldCore, from: string): TxIntent {
 	const { users } = w.cast;
 	if (w.rng.chance(w.data.params.swapShare)) {
 		const metisIn = w.rng.chance(0.5);
-		// 0.1–5 METIS, or 1–50 USD.
-		const amount = metisIn ? BigInt(10 + w.rng.int(491)) * CENT : BigInt(100 + w.rng.int(4901)) * CENT;
+		// From a fiftieth of swapMaxMetis up to it (0.1–5 METIS by default), or ten times as many USD; in cents.
+		const max = w.data.params.swapMaxMetis > CENT ? w.data.params.swapMaxMetis / CENT : 1n;
+		const min = max / 50n;
+		const cents = min + BigInt(w.rng.int(Number(max - min) + 1));
+		const amount = (metisIn ? cents : 10n * cents) * CENT;
 		return { kind: 'swap', metisIn, amount: amount.toString() };
 	}
 	let to = users[w.rng.int(users.length)].id;
@@ -68,7 +59,7 @@ export function onTxSubmit(w: WorldCore, userId: string, nonce: number, intent: 
 	const request = buildRequest(w, nonce, intent);
 	const raw = signTx(request, user.secretKey);
 	const hash = keccakHex(fromHex(raw));
-	record(w, 'tx.submitted', { hash, user: userId, kind: intent.kind, nonce });
+	record(w, { type: 'tx.submitted', hash, user: userId, kind: intent.kind, nonce });
 	later(w, w.data.params.gossipDelayMs, { kind: 'tx.arrive', entry: { raw, hash, user: userId, arrivedAt: 0 } });
 }
 
@@ -90,7 +81,7 @@ function buildRequest(w: WorldCore, nonce: number, intent: TxIntent): TxRequest 
 	if (intent.kind === 'swap') {
 		const pool = w.data.l2.get(DEX_ADDRESS);
 		const [reserveIn, reserveOut] = intent.metisIn ? [pool.balance, pool.usd] : [pool.usd, pool.balance];
-		const minOut = minOutWithSlippage(getAmountOut(amount, reserveIn, reserveOut), SLIPPAGE_BPS);
+		const minOut = minOutWithSlippage(getAmountOut(amount, reserveIn, reserveOut), BigInt(w.data.params.swapSlippageBps));
 		const data = encodeSwap({ metisIn: intent.metisIn === true, amountIn: amount, minOut });
 		return { nonce, to: DEX_ADDRESS, value: intent.metisIn ? amount : 0n, data, gas: SWAP_GAS, ...fees };
 	}

@@ -2,43 +2,18 @@
  * Commands: what a person (or a scenario) does to a running world. They are data, so a run is
  * replayable from `{ seed, scenario, commands }` alone — the share URL holds exactly that.
  */
-import { parseMetis } from '../units';
-import { resolveParams, formatErrors } from '../scenario';
-import type { Command } from '../commandSchema';
-import { record, tell, type WorldCore } from './core';
-import { scheduleArrival } from './traffic';
-
-export { CommandSchema, parseCommand, type Command, type TimedCommand } from '../commandSchema';
+import { parseMetis } from '../../units';
+import { resolveParams, formatErrors } from '../../scenario';
+import type { Command } from '../../commandSchema';
+import { record, tell, type WorldCore } from '../core';
+import { scheduleArrival } from '../timers';
 
 /** Applies a command now; returns null or why it was refused (the refusal is logged too). */
 export function applyCommand(w: WorldCore, command: Command): string | null {
 	const error = apply(w, command);
-	if (error) record(w, 'command.refused', { command: command.type, reason: error });
-	else record(w, 'command.applied', { command: command.type, detail: JSON.stringify(command) });
+	if (error) record(w, { type: 'command.refused', command: command.type, reason: error });
+	else record(w, { type: 'command.applied', command: command.type, detail: JSON.stringify(command) });
 	return error;
-}
-
-/** The administrator's parameter change takes effect on L1 and in every actor. */
-export function applyParams(w: WorldCore, overrides: Record<string, string | number>): void {
-	const { data } = w;
-	const resolved = resolveParams(overrides, 'params', data.params);
-	if (!resolved.ok) {
-		record(w, 'params.refused', { reason: formatErrors(resolved.errors) });
-		return;
-	}
-	const p = (data.params = resolved.params);
-	const staking = data.staking.setParams({
-		caller: w.cast.admin,
-		minStake: p.minStake,
-		maxStake: p.maxStake,
-		exitDelayMs: p.exitDelayMs,
-		rewardPerBlock: p.rewardPerBlock,
-		commissionBps: p.commissionBps
-	});
-	const quorum = data.inbox.setQuorum({ by: p.quorumBy, numerator: p.quorumNumerator, denominator: p.quorumDenominator });
-	for (const s of w.cast.sequencers) tell(w, s.id, { type: 'timing.updated', timing: { l2BlockMs: p.l2BlockMs, reviewMs: p.reviewMs, signTimeoutMs: p.signTimeoutMs } });
-	for (const val of w.cast.validators) tell(w, val.id, { type: 'timing.updated', checkMs: p.validatorCheckMs });
-	record(w, 'params.changed', { by: 'admin', changed: Object.keys(overrides), staking: staking.ok ? 'ok' : staking.error, quorum: quorum.ok ? 'ok' : quorum.error });
 }
 
 function ownerAddress(w: WorldCore, actor: string) {
@@ -72,17 +47,22 @@ function apply(w: WorldCore, c: Command): string | null {
 			const s = w.cast.sequencerById.get(c.sequencer);
 			if (!s) return `no sequencer ${c.sequencer}`;
 			const r = data.staking.unlock({ caller: s.address, id: s.id, now: data.now });
-			return r.ok ? null : r.error;
+			if (!r.ok) return r.error;
+			const amount = r.value.reduce((sum, e) => sum + e.amount, 0n);
+			record(w, { type: 'stake.unlocked', sequencer: s.id, amount: amount.toString(), releaseAt: data.now + data.params.exitDelayMs });
+			return null;
 		}
 		case 'stake.claim': {
 			const address = ownerAddress(w, c.owner);
 			if (!address) return `no actor ${c.owner}`;
 			const r = data.staking.claim({ caller: address, now: data.now });
-			return r.ok ? null : r.error;
+			if (!r.ok) return r.error;
+			record(w, { type: 'stake.claimed', owner: c.owner, amount: r.value.toString() });
+			return null;
 		}
 		case 'admin.eject': {
 			const r = data.staking.forceUnlock({ caller: w.cast.admin, id: c.sequencer, now: data.now });
-			if (r.ok) record(w, 'sequencer.ejected', { sequencer: c.sequencer, by: 'admin' });
+			if (r.ok) record(w, { type: 'sequencer.ejected', sequencer: c.sequencer, by: 'admin' });
 			return r.ok ? null : r.error;
 		}
 		case 'sequencer.behaviour':
@@ -91,14 +71,15 @@ function apply(w: WorldCore, c: Command): string | null {
 			if (c.target && !w.cast.userById.has(c.target)) return `target: no user ${c.target}`;
 			data.sequencerBehaviour[c.sequencer] = c.behaviour;
 			data.censorTargets = { ...data.censorTargets, [c.sequencer]: c.target ?? '' };
-			record(w, 'behaviour.changed', { actor: c.sequencer, behaviour: c.behaviour, target: c.target ?? null });
+			record(w, { type: 'behaviour.changed', actor: c.sequencer, behaviour: c.behaviour, target: c.target ?? null });
 			// A proposer back online picks up the waiting work.
 			if (c.sequencer === data.proposer && c.behaviour !== 'offline' && data.mempool.length > 0) tell(w, c.sequencer, { type: 'mempool.filled' });
 			return null;
 		case 'validator.behaviour':
 			if (!(c.validator in data.validatorBehaviour)) return `no validator ${c.validator}`;
 			data.validatorBehaviour[c.validator] = c.behaviour;
-			record(w, 'behaviour.changed', { actor: c.validator, behaviour: c.behaviour, target: null });
+			tell(w, c.validator, { type: 'behaviour.set', behaviour: c.behaviour });
+			record(w, { type: 'behaviour.changed', actor: c.validator, behaviour: c.behaviour, target: null });
 			return null;
 	}
 }
