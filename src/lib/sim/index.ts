@@ -1,7 +1,7 @@
 /** The simulation's public API: make a world, run it, seek, dispatch commands, export. */
 export { createWorld, World, WorldConfigError, type CreateWorldOptions } from './world/world';
 export type { WorldExport, ExportedBatch } from './world/export';
-export type { WorldSnapshot, SupplyBuckets } from './world/snapshot';
+export type { WorldSnapshot, SupplyBuckets, AcceptedOnL1, QuorumView } from './world/snapshot';
 export {
 	inspectTx,
 	inspectBatch,

@@ -1,6 +1,8 @@
 /** A JSON-safe picture of a world at one moment: what views draw and what tests compare. */
 import { FEE_VAULT_ADDRESS } from '../../chain/calls';
+import { quorumRuleText } from '../l1/rollupInbox';
 import type { WorldCore } from './core';
+import { quorumRule } from './lookups';
 
 /** The six buckets of the token supply (wei, decimal strings) and their total. */
 export interface SupplyBuckets {
@@ -32,6 +34,20 @@ export interface AcceptedOnL1 {
 	unbackedMetis: string;
 }
 
+/** The quorum rule in force, as the stage shows it beside the meter. */
+export interface QuorumView {
+	/** Count signers or weigh them by stake. */
+	by: 'count' | 'stake';
+	/** Numerator of the fraction. */
+	numerator: number;
+	/** Denominator of the fraction. */
+	denominator: number;
+	/** More than the fraction must sign (Themis), not merely at least it (the seed article). */
+	strict: boolean;
+	/** In words, e.g. "at least 2/3 by count". */
+	text: string;
+}
+
 /** A picture of the world at one moment. */
 export interface WorldSnapshot {
 	/** Simulated time. */
@@ -58,6 +74,8 @@ export interface WorldSnapshot {
 	supply: SupplyBuckets;
 	/** What L1 settled, beside the honest chain. */
 	acceptedOnL1: AcceptedOnL1;
+	/** The quorum rule in force. */
+	quorum: QuorumView;
 	/** Number of events so far. */
 	events: number;
 }
@@ -155,6 +173,7 @@ export function takeSnapshot(w: WorldCore): WorldSnapshot {
 		})),
 		supply: supplyOf(w),
 		acceptedOnL1: acceptedOnL1(w),
+		quorum: { ...quorumRule(w), text: quorumRuleText(quorumRule(w)) },
 		events: w.log.length
 	};
 }
