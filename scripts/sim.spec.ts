@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScenarioText } from '../src/lib/sim';
@@ -40,10 +40,28 @@ describe('npm run sim', () => {
 		{ args: ['--scenario', 'happy-path'], message: /--seed is required/ },
 		{ args: ['--scenario', 'happy-path', '--seed', '1', '--finality', 'fast'], message: /--finality must be one of optimistic, zk, hybrid/ },
 		{ args: ['--scenario', 'happy-path', '--seed', '1', '--until', 'soon'], message: /--until must be a duration/ },
-		{ args: ['--bogus'], message: /Unknown option '--bogus'/ }
+		{ args: ['--bogus'], message: /Unknown option '--bogus'/ },
+		{ args: ['--seed', '1'], message: /--scenario or --scenario-file is required/ },
+		{ args: ['--scenario', 'happy-path', '--scenario-file', 'x.json', '--seed', '1'], message: /not both/ },
+		{ args: ['--scenario-file', '/nonexistent/lesson.json', '--seed', '1'], message: /cannot read the scenario file \/nonexistent\/lesson\.json: no such file/ }
 	])('refuses $args with a clear message', ({ args, message }) => {
 		const r = sim(args);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toMatch(message);
+	});
+
+	it('runs a hand-written scenario file, and refuses a bad one with the field named', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rollup-lab-scenario-'));
+		const good = { format: 'rollup-lab/scenario@1', name: 'my-lesson', title: 'My lesson', summary: 'A teacher wrote this.', users: 3, validators: 1, sequencers: [{ stake: '30000' }, { stake: '30000' }, { stake: '30000' }], params: { trafficUntilMs: 60000 } };
+		writeFileSync(join(dir, 'good.json'), JSON.stringify(good));
+		const ran = sim(['--scenario-file', join(dir, 'good.json'), '--seed', '2', '--until', '10m']);
+		expect(ran.code).toBe(0);
+		expect(JSON.parse(ran.stdout)).toMatchObject({ format: 'rollup-lab/world-export@2', scenario: 'my-lesson', seed: 2 });
+		writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...good, sequencers: [{ stake: 'lots' }] }));
+		const refused = sim(['--scenario-file', join(dir, 'bad.json'), '--seed', '2']);
+		expect(refused.code).toBe(2);
+		expect(refused.stderr).toMatch(/bad\.json is not a valid scenario:\nsequencers\[0\]\.stake: expected a non-negative decimal METIS amount/);
+		writeFileSync(join(dir, 'broken.json'), '{ "format": ');
+		expect(sim(['--scenario-file', join(dir, 'broken.json'), '--seed', '2']).stderr).toMatch(/\(file\): not valid JSON/);
 	});
 });

@@ -138,7 +138,7 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'mev.sandwich':
 			return { text: `${e.proposer} sandwiched a swap in L2 block ${e.block}, netting ${metis(e.netProfitMetis)} after fees and gas`, weight: 2 };
 		case 'mev.reported':
-			return { text: `${e.reporter} reported ${e.proposer} for reordering ${batch(e)}`, weight: 1 };
+			return { text: `${e.reporter} reported ${e.accused} for reordering transactions in ${batch(e)}`, weight: 1 };
 		case 'vote.passed':
 		case 'vote.failed':
 			return { text: `The vote to slash ${e.sequencer} for reordering ${e.type === 'vote.passed' ? 'passed' : 'failed'} (${e.rule} needed)`, weight: e.type === 'vote.passed' ? 3 : 2 };

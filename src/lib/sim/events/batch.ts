@@ -84,8 +84,10 @@ export interface BatchNoQuorumEvent extends At, BatchRef {
 	refused: string[];
 	/** Who never answered. */
 	silent: string[];
-	/** Peers that reported the proposer for reordering. */
+	/** Peers that reported a block producer for reordering. */
 	reorderReports: string[];
+	/** The block producer they reported, or null. */
+	reorderAccused: string | null;
 	/** The rule it missed, e.g. "more than 2/3 by count". */
 	rule: string;
 }

@@ -154,13 +154,13 @@ export interface MevSandwichEvent extends At {
 	victimLoss: string;
 }
 
-/** A peer saw the transactions of a batch out of their gossip order and reported the proposer. */
+/** A peer saw transactions of a batch out of their gossip order and reported the block producer that put them so. */
 export interface MevReportedEvent extends At, BatchRef {
 	type: 'mev.reported';
 	/** The reporting peer. */
 	reporter: string;
-	/** The accused proposer. */
-	proposer: string;
+	/** The accused block producer. */
+	accused: string;
 }
 
 /** The stake-weighted vote on a reported proposer. */

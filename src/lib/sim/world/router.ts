@@ -47,7 +47,7 @@ const REACTIONS: { [T in SimEventType]?: Reaction<T>[] } = {
 	'proof.missing': [punishment.onProofMissing, reverts.onProofMissing, disputes.onProofMissing],
 	'dispute.resolved': [punishment.onDisputeResolved, reverts.onDisputeResolved, settlement.onDisputeResolved],
 	'chain.rederive': [batching.onBlocksReturned],
-	'behaviour.changed': [batching.onBehaviourChanged],
+	'behaviour.changed': [batching.onBehaviourChanged, validation.onBehaviourChanged],
 	slash: [epochs.onMemberRemoved],
 	'sequencer.force-unlocked': [epochs.onMemberRemoved],
 	'sequencer.ejected': [epochs.onMemberRemoved]

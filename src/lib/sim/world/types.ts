@@ -148,6 +148,8 @@ export interface BatchProposal {
 	challenged: boolean;
 	/** Peers that reported MEV reordering in it. */
 	reorderReports: string[];
+	/** The block producer they reported (whose own blocks broke first come, first served), or null. */
+	reorderAccused: string | null;
 	/** The second header an equivocating proposer signed for the same index, if any. */
 	equivocation: { signingRoot: Hex; signature: Hex; stateRoot: Hex; txRoot: Hex; lastBlock: number } | null;
 }

@@ -7,10 +7,10 @@
 import type { Hex } from 'viem';
 import { signingRoot, txRoot, type BatchHeader } from '../../../chain/batch';
 import { blsAggregate } from '../../../chain/bls';
-import { fromHex, keccakHex, toHex } from '../../../chain/hex';
+import { fromHex, toHex } from '../../../chain/hex';
 import type { EventOf } from '../../events';
 import { hasQuorum, quorumRuleText } from '../../l1/rollupInbox';
-import { isEvidence, judgeHeader, signsUnchecked, type Verdict } from '../../rules/peerReview';
+import { isEvidence, judgeHeader, orderingViolation, signsUnchecked, type Verdict } from '../../rules/peerReview';
 import { fabricateHeader, forgeTransaction, secondHeader, type HeaderDraft } from '../cheats';
 import { record, tell, type WorldCore } from '../core';
 import { attemptsAt, currentEpoch, liveTip, nextL1Block, proposalById, quorumRule, refOf, signingProposal } from '../lookups';
@@ -124,6 +124,7 @@ function propose(w: WorldCore, count: number): void {
 		tamperTx: draft.tamperTx,
 		challenged: false,
 		reorderReports: [],
+		reorderAccused: null,
 		equivocation: behaviour === 'equivocate' ? secondHeader(w, data.proposer, header, draft.txs, first + count - 1) : null
 	};
 	data.proposals.push(proposal);
@@ -163,25 +164,11 @@ function peerVerdict(w: WorldCore, p: BatchProposal): Verdict {
 			txRootMatches: run === null || run.txRoot === p.txRoot,
 			invalidTx: run && !run.ok ? run.reason : null,
 			stateRootMatches: run === null || (run.ok && run.stateRoot === p.stateRoot),
-			orderViolation: run?.ok ? orderingViolation(w, p.txs) : null
+			orderViolation: run?.ok ? orderingViolation({ blocks: w.data.blocks.slice(p.firstBlock - 1, p.lastBlock), arrivedAt: (h) => w.data.arrivals.get(h), forced: (h) => w.data.forcedByHash[h] !== undefined }) : null
 		};
 	});
 	verdicts.set(p, verdict);
 	return verdict;
-}
-
-/** First come, first served as gossip saw it: every transaction arrived, in this order (forced ones excepted). */
-function orderingViolation(w: WorldCore, txs: Hex[]): string | null {
-	let last = -Infinity;
-	for (const raw of txs) {
-		const hash = keccakHex(fromHex(raw));
-		if (w.data.forcedByHash[hash]) continue;
-		const arrived = w.data.arrivals.get(hash);
-		if (arrived === undefined) return `reordering: transaction ${hash.slice(0, 10)}… never reached the mempool but was placed in the batch`;
-		if (arrived < last) return `reordering: transaction ${hash.slice(0, 10)}… arrived later than one placed after it`;
-		last = arrived;
-	}
-	return null;
 }
 
 /**
@@ -206,7 +193,8 @@ export function onReview(w: WorldCore, peer: string, id: number): void {
 	later(w, data.params.gossipDelayMs, { kind: 'signature', proposal: id, signer: peer, signature: null, reason: verdict.reason });
 	if (verdict.fault === 'reorder') {
 		proposal.reorderReports = [...proposal.reorderReports, peer];
-		record(w, { type: 'mev.reported', ...ref, reporter: peer, proposer: proposal.proposer });
+		proposal.reorderAccused = verdict.accused ?? proposal.proposer;
+		record(w, { type: 'mev.reported', ...ref, reporter: peer, accused: proposal.reorderAccused });
 	} else if (isEvidence(verdict.fault) && !data.noted[`evidence:${id}`]) {
 		data.noted[`evidence:${id}`] = true;
 		record(w, { type: 'evidence.sent', ...ref, reporter: peer, accused: proposal.proposer, fault: verdict.fault });
@@ -255,7 +243,7 @@ function conclude(w: WorldCore, proposal: BatchProposal): void {
 		data.nextBatchBlock = proposal.firstBlock;
 		const refused = Object.keys(proposal.refusals);
 		const silent = proposal.activeSet.filter((id) => !signers.includes(id) && !refused.includes(id));
-		record(w, { type: 'batch.no-quorum', ...ref, proposer: proposal.proposer, signed: signers.length, of: activeSet.length, refused, silent, reorderReports: proposal.reorderReports, rule: quorumRuleText(rule) });
+		record(w, { type: 'batch.no-quorum', ...ref, proposer: proposal.proposer, signed: signers.length, of: activeSet.length, refused, silent, reorderReports: proposal.reorderReports, reorderAccused: proposal.reorderAccused, rule: quorumRuleText(rule) });
 		// Retry with exponential backoff (capped) while the quorum stays out of reach.
 		let failures = 0;
 		for (let i = data.proposals.length - 1; i >= 0 && data.proposals[i].status === 'no-quorum' && data.proposals[i].index === proposal.index; i--) failures++;

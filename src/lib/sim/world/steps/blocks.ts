@@ -5,6 +5,7 @@
  */
 import type { Hex } from 'viem';
 import { executeTx } from '../../../chain/execute';
+import { decodeTx } from '../../../chain/tx';
 import { record, tell, type WorldCore } from '../core';
 import { censors, forcedForBlock } from '../lookups';
 import { sandwichFor, type BlockTx } from '../sandwicher';
@@ -36,6 +37,8 @@ export function onBuildBlock(w: WorldCore, sequencer: string): void {
 	};
 	const number = data.blocks.length + 1;
 	for (const f of forcedForBlock(w, sequencer)) {
+		// A forced transaction whose sender's earlier ones are not in yet waits for them (it would only fail now).
+		if (nonceGap(w, f.user, f.raw)) continue;
 		data.mempool = data.mempool.filter((e) => e.hash !== f.hash);
 		// The queue entry is consumed either way: a forced tx that no longer applies (its nonce was
 		// already used, e.g. the mempool copy got in first) is dropped once, not retried every block.
@@ -84,6 +87,20 @@ export function onBuildBlock(w: WorldCore, sequencer: string): void {
 		if (included.length === 0 && censored === 0) tell(w, sequencer, { type: 'mempool.drained' });
 		scheduleRespanCheck(w);
 	}
+}
+
+/** Whether a transaction's nonce is ahead of its sender's while an earlier one of theirs still waits (so it can still become valid). */
+function nonceGap(w: WorldCore, user: string, raw: Hex): boolean {
+	const sender = w.cast.userById.get(user);
+	const tx = decodeTx(raw);
+	if (!sender || !tx) return false;
+	const next = w.data.l2.nonceOf(sender.address);
+	if (tx.nonce <= next) return false;
+	const earlier = (r: Hex) => {
+		const other = decodeTx(r);
+		return other !== null && other.nonce >= next && other.nonce < tx.nonce;
+	};
+	return w.data.mempool.some((e) => e.user === user && earlier(e.raw)) || Object.values(w.data.forcedByHash).some((f) => f.block === null && f.user === user && earlier(f.raw));
 }
 
 /** Records a censored transaction once per proposer. */

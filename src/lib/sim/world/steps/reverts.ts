@@ -7,6 +7,7 @@
 import type { EventOf } from '../../events';
 import { record, tell, type WorldCore } from '../core';
 import { liveTip, proposalById, refOf } from '../lookups';
+import { watchForCensorship } from '../timers';
 import type { BatchProposal } from '../types';
 
 /** A proven fraud on L1: revert it and everything built on it. */
@@ -92,8 +93,10 @@ export function onNoQuorum(w: WorldCore, e: EventOf<'batch.no-quorum'>): void {
 		.map((t) => ({ raw: t.raw, hash: t.hash, user: t.user, arrivedAt: data.arrivals.get(t.hash)! }));
 	for (const entry of Object.values(data.forcedByHash)) if (entry.block !== null && entry.block >= fromBlock) entry.block = null;
 	data.mempool = [...back, ...data.mempool].sort((a, b) => a.arrivedAt - b.arrivedAt);
+	// Back in the mempool, each is watched again: its user loses patience if it is censored now.
+	for (const entry of back) watchForCensorship(w, entry);
 	data.nextBatchBlock = Math.min(data.nextBatchBlock, fromBlock);
 	data.lastBlockAt = data.now;
-	record(w, { type: 'l2.reorg', fromBlock, blocks: discarded.length, returned: back.length, reason: `peers refused ${p.proposer}'s reordered blocks` });
+	record(w, { type: 'l2.reorg', fromBlock, blocks: discarded.length, returned: back.length, reason: `peers refused a batch with ${e.reorderAccused ?? p.proposer}'s reordered blocks` });
 	if (data.proposer) tell(w, data.proposer, { type: 'mempool.filled' });
 }

@@ -16,6 +16,15 @@ export function onPosted(w: WorldCore, e: EventOf<'finality.posted'>): void {
 	for (const v of w.cast.validators) if (w.rng.chance(rate)) tell(w, v.id, { type: 'batch.sampled', proposal: e.proposal });
 }
 
+/**
+ * A validator stops being lazy or comes back online: it checks every batch still open on L1, not
+ * only those it will sample from now on (a fraud posted while it looked away is still in its window).
+ */
+export function onBehaviourChanged(w: WorldCore, e: EventOf<'behaviour.changed'>): void {
+	if (e.behaviour !== 'honest' || !w.cast.validators.some((v) => v.id === e.actor)) return;
+	for (const p of w.data.proposals) if (p.status === 'posted') tell(w, e.actor, { type: 'batch.sampled', proposal: p.id });
+}
+
 /** The proposal a validator's turn is about, if there is still something to check (not reverted meanwhile). */
 function checkable(w: WorldCore, id: number): BatchProposal | undefined {
 	const p = proposalById(w, id);

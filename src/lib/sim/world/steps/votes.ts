@@ -11,7 +11,7 @@ import { proposalById, quorumRule, refOf } from '../lookups';
 /** A round ended without quorum with reorder reports: the set votes on them. */
 export function onNoQuorum(w: WorldCore, e: EventOf<'batch.no-quorum'>): void {
 	const p = proposalById(w, e.proposal);
-	if (!p || e.reorderReports.length === 0) return;
+	if (!p || e.reorderReports.length === 0 || !e.reorderAccused) return;
 	const rule = { ...quorumRule(w), by: 'stake' as const };
 	const members = p.activeSet.map((id) => ({ id, stake: BigInt(p.activeStakes[id]) }));
 	const total = members.reduce((a, m) => a + m.stake, 0n);
@@ -20,7 +20,7 @@ export function onNoQuorum(w: WorldCore, e: EventOf<'batch.no-quorum'>): void {
 	record(w, {
 		type: passed ? 'vote.passed' : 'vote.failed',
 		...refOf(p),
-		sequencer: p.proposer,
+		sequencer: e.reorderAccused,
 		fault: 'reorder',
 		votes: e.reorderReports,
 		stakeFor: stakeFor.toString(),
