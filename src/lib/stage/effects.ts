@@ -200,7 +200,8 @@ export class EffectsReducer {
 			case 'batch.no-quorum': {
 				const { silent, refused } = e;
 				if (refused.length > 0) this.lastTrouble.set(e.proposer, 'refused');
-				if (silent.length > 0) {
+				// A round the epoch cut short is not a stalled quorum.
+				if (silent.length > 0 && e.ended !== 'epoch-ended') {
 					const same = this.stall && this.stall.batch === e.batch;
 					this.stall = { batch: e.batch, signed: e.signed, of: e.of, silent, since: same ? this.stall!.since : e.t, rounds: same ? this.stall!.rounds + 1 : 1 };
 				}

@@ -90,6 +90,8 @@ export interface BatchNoQuorumEvent extends At, BatchRef {
 	reorderAccused: string | null;
 	/** The rule it missed, e.g. "more than 2/3 by count". */
 	rule: string;
+	/** How the round ended: everyone had answered, the proposer's signing timer ran out, or the epoch ended first. */
+	ended: 'answers' | 'timeout' | 'epoch-ended';
 }
 
 /** The batch reached its quorum: an aggregate BLS signature (the second rung of the ladder). */

@@ -113,7 +113,7 @@ describe('invariants over random faults', () => {
 			fc.record({ type: fc.constant('sequencer.behaviour'), sequencer: fc.constantFrom('seq-0', 'seq-1', 'seq-2', 'seq-9'), behaviour: fc.constantFrom(...SEQUENCER_BEHAVIOURS), target: fc.constantFrom('user-0', 'user-1') }),
 			fc.record({ type: fc.constant('validator.behaviour'), validator: fc.constantFrom('val-0', 'val-1'), behaviour: fc.constantFrom('honest', 'lazy', 'offline') }),
 			fc.record({ type: fc.constant('traffic.rate'), txPerSecond: fc.double({ min: 0, max: 5, noNaN: true }) }),
-			fc.record({ type: fc.constant('params.set'), params: fc.constantFrom({ sampleRate: 0.5 }, { quorumBy: 'stake' }, { quorumNumerator: 5 }, { minStake: 'x' }, { batchSize: 3 }) }),
+			fc.record({ type: fc.constant('params.set'), params: fc.constantFrom({ sampleRate: 0.5 }, { quorumBy: 'stake' }, { quorumNumerator: 5 }, { minStake: 'x' }, { batchSize: 3 }, { quorumThreshold: 'more-than' }, { missingProofSlashBps: 5000 }) }),
 			fc.record({ type: fc.constant('admin.eject'), sequencer: fc.constantFrom('seq-0', 'seq-3') }),
 			fc.record({ type: fc.constant('stake.delegate'), user: fc.constantFrom('user-0', 'user-5'), sequencer: fc.constantFrom('seq-1', 'seq-2'), amount: fc.constantFrom('100', '999999999', '-1') }),
 			fc.record({ type: fc.constantFrom('sequencer.unlock'), sequencer: fc.constantFrom('seq-2') }),
@@ -133,7 +133,7 @@ describe('invariants over random faults', () => {
 				world.runUntil(2 * DAY);
 				expect(world.snapshot().supply.total).toBe(world.exportWorld().supply.initial.total);
 			}),
-			{ numRuns: 6, seed: 20261126 }
+			{ numRuns: Number(process.env.PROPERTY_RUNS ?? 6), seed: Number(process.env.PROPERTY_SEED ?? 20261126) }
 		);
 	}, 300_000);
 });

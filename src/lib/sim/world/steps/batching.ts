@@ -42,7 +42,7 @@ export function onBlockProduced(w: WorldCore): void {
 /** A new proposer picks up what waits (the outgoing one ends its open round with what it has); partial batches go at their deadline. */
 export function onEpochChanged(w: WorldCore): void {
 	const open = signingProposal(w);
-	if (open && open.proposer !== w.data.proposer) conclude(w, open);
+	if (open && open.proposer !== w.data.proposer) conclude(w, open, 'epoch-ended');
 	w.data.retryAt = 0;
 	maybePropose(w, false);
 	const first = w.data.blocks[w.data.nextBatchBlock - 1];
@@ -79,7 +79,8 @@ function propose(w: WorldCore, count: number): void {
 	const colluder = behaviour === 'wrong-state-root';
 	if (!data.stateAtRoot.has(prevStateRoot) && !colluder) {
 		// An honest proposer cannot reproduce the L1 tip: it waits for the tip to be challenged or to miss its proof.
-		noteOnce(w, `withheld:${data.proposer}:${prevStateRoot}`, { type: 'batch.withheld', proposer: data.proposer, reason: 'the L1 tip cannot be reproduced; waiting for it to be challenged' });
+		const waits = w.finality === 'zk' ? 'waiting for it to miss its proof deadline' : 'waiting for a challenge to revert it';
+		noteOnce(w, `withheld:${data.proposer}:${prevStateRoot}`, { type: 'batch.withheld', proposer: data.proposer, reason: `the L1 tip cannot be reproduced from its transactions; ${waits}` });
 		return;
 	}
 	let draft: HeaderDraft | null = { txs: blocks.flatMap((b) => b.txs), stateRoot: blocks[blocks.length - 1].stateRoot, fraudulent: false, tamperTx: null };
@@ -140,7 +141,7 @@ function propose(w: WorldCore, count: number): void {
 	for (const peer of proposal.activeSet) {
 		if (peer !== proposal.proposer) later(w, data.params.gossipDelayMs, { kind: 'actor', actor: peer, event: { type: 'batch.received', proposal: proposal.id } });
 	}
-	if (proposal.activeSet.length > 0 && respondedAll(proposal)) conclude(w, proposal);
+	if (proposal.activeSet.length > 0 && respondedAll(proposal)) conclude(w, proposal, 'answers');
 }
 
 /** Appends an event only the first time `key` is seen. */
@@ -211,7 +212,7 @@ export function onSignature(w: WorldCore, task: { proposal: number; signer: stri
 		proposal.refusals = { ...proposal.refusals, [task.signer]: reason };
 		record(w, { type: 'batch.refused', ...refOf(proposal), sequencer: task.signer, reason });
 	}
-	if (respondedAll(proposal)) conclude(w, proposal);
+	if (respondedAll(proposal)) conclude(w, proposal, 'answers');
 }
 
 function acceptSignature(w: WorldCore, proposal: BatchProposal, signer: string, signature: Hex): void {
@@ -226,11 +227,11 @@ function respondedAll(p: BatchProposal): boolean {
 /** The proposer's signing timer fired before everyone answered. */
 export function onSignTimeout(w: WorldCore, id: number): void {
 	const proposal = signingProposal(w);
-	if (proposal && proposal.id === id) conclude(w, proposal);
+	if (proposal && proposal.id === id) conclude(w, proposal, 'timeout');
 }
 
 /** Ends the signing round: aggregate and submit with a quorum, or give the blocks back without one. */
-function conclude(w: WorldCore, proposal: BatchProposal): void {
+function conclude(w: WorldCore, proposal: BatchProposal, ended: 'answers' | 'timeout' | 'epoch-ended'): void {
 	const { data } = w;
 	const signers = Object.keys(proposal.signatures).sort();
 	const activeSet = proposal.activeSet.map((id) => ({ id, stake: BigInt(proposal.activeStakes[id]) }));
@@ -243,7 +244,7 @@ function conclude(w: WorldCore, proposal: BatchProposal): void {
 		data.nextBatchBlock = proposal.firstBlock;
 		const refused = Object.keys(proposal.refusals);
 		const silent = proposal.activeSet.filter((id) => !signers.includes(id) && !refused.includes(id));
-		record(w, { type: 'batch.no-quorum', ...ref, proposer: proposal.proposer, signed: signers.length, of: activeSet.length, refused, silent, reorderReports: proposal.reorderReports, reorderAccused: proposal.reorderAccused, rule: quorumRuleText(rule) });
+		record(w, { type: 'batch.no-quorum', ...ref, proposer: proposal.proposer, signed: signers.length, of: activeSet.length, refused, silent, reorderReports: proposal.reorderReports, reorderAccused: proposal.reorderAccused, rule: quorumRuleText(rule), ended });
 		// Retry with exponential backoff (capped) while the quorum stays out of reach.
 		let failures = 0;
 		for (let i = data.proposals.length - 1; i >= 0 && data.proposals[i].status === 'no-quorum' && data.proposals[i].index === proposal.index; i--) failures++;
