@@ -29,7 +29,7 @@ test('a learner inspects a batch, re-verifies its signature, opens a transaction
 	await expect(inspector).toBeVisible();
 	await expect(inspector.getByRole('heading', { name: 'Batch 0' })).toBeFocused();
 	await expect(inspector).toContainText(/signingRoot/);
-	await expect(inspector).toContainText(/\d+ of \d+ signed · needs 2\/3 by count · quorum met/);
+	await expect(inspector).toContainText(/\d+ of \d+ signed · needs at least 2\/3 by count · quorum met/);
 	await expect(inspector.getByRole('button', { name: 'Copy aggregate signature' })).toBeVisible();
 	await page.getByRole('button', { name: 'Pause' }).click();
 	await pausedClock(page);

@@ -43,6 +43,8 @@ test('a shared link opens the world it names, and what the learner does goes int
 		await expect(dialog.getByLabel(label, { exact: true })).toHaveValue(value);
 	}
 	await expect(dialog.getByLabel('Quorum rule')).toHaveValue('count');
+	await expect(dialog.getByLabel('Quorum threshold')).toHaveValue('at-least');
+	await expect(dialog.getByLabel('ZK: slash signers of a batch never proven (%)')).toHaveValue('0');
 	await expect(dialog.getByLabel(/Replay my 1 change/)).toBeChecked();
 	await page.screenshot({ path: '.tmp/screens/share-settings-1366x768.png' });
 	await axeClean(page);
@@ -87,7 +89,9 @@ test('settings explain a bad value in place, keep what was typed, and Apply buil
 	await dialog.getByLabel('Users', { exact: true }).fill('30');
 	await dialog.getByLabel('Sample rate').fill('1.5');
 	await dialog.getByLabel('Quorum fraction').fill('4/3');
+	await dialog.getByLabel('ZK: slash signers of a batch never proven (%)').fill('150');
 	await dialog.getByRole('button', { name: 'Apply' }).click();
+	await expect(dialog.getByLabel('ZK: slash signers of a batch never proven (%)')).toHaveAccessibleDescription(/a share cannot exceed 100%/);
 	const sample = dialog.getByLabel('Sample rate');
 	await expect(sample).toHaveAttribute('aria-invalid', 'true');
 	await expect(sample).toHaveAccessibleDescription(/a probability cannot exceed 1/);
@@ -101,18 +105,22 @@ test('settings explain a bad value in place, keep what was typed, and Apply buil
 	await sample.fill('0.75');
 	await dialog.getByLabel('Quorum fraction').fill('3/4');
 	await dialog.getByLabel('Quorum rule').selectOption('stake');
+	await dialog.getByLabel('Quorum threshold').selectOption('more-than');
+	await dialog.getByLabel('ZK: slash signers of a batch never proven (%)').fill('12.5');
 	await dialog.getByRole('button', { name: 'Apply' }).click();
 	await expect(dialog).toBeHidden();
-	await expect(page).toHaveURL('/sandbox?seed=3&scenario=happy-path&finality=optimistic&users=30&p.quorumBy=stake&p.quorumDenominator=4&p.quorumNumerator=3&p.sampleRate=0.75');
+	await expect(page).toHaveURL('/sandbox?seed=3&scenario=happy-path&finality=optimistic&users=30&p.missingProofSlashBps=1250&p.quorumBy=stake&p.quorumDenominator=4&p.quorumNumerator=3&p.quorumThreshold=more-than&p.sampleRate=0.75');
 	await worldReady(page);
 	await expect(page.getByRole('region', { name: 'Narration' })).toContainText('30 users, seed 3');
 
 	// Reset to scenario defaults brings the preset's values back into the form.
 	await page.locator('body').press('w');
 	await expect(dialog.getByLabel('Sample rate')).toHaveValue('0.75');
+	await expect(dialog.getByLabel('Quorum threshold')).toHaveValue('more-than');
 	await dialog.getByRole('button', { name: 'Reset to scenario defaults' }).click();
 	await expect(dialog.getByLabel('Users', { exact: true })).toHaveValue('20');
 	await expect(dialog.getByLabel('Quorum rule')).toHaveValue('count');
+	await expect(dialog.getByLabel('Quorum threshold')).toHaveValue('at-least');
 	await expect(dialog.getByLabel('Seed')).toHaveValue('1');
 	await dialog.getByRole('button', { name: 'Apply' }).click();
 	await expect(page).toHaveURL('/sandbox?seed=1&scenario=happy-path&finality=optimistic');

@@ -14,7 +14,7 @@ test('a learner scrubs back in time, replays forward, and jumps to the next key 
 	test.setTimeout(180_000);
 	const seen = watch(page);
 	await page.setViewportSize({ width: 1366, height: 768 });
-	await page.goto('/sandbox?seed=1&scenario=proposer-offline&finality=optimistic');
+	await page.goto('/sandbox?scenario=proposer-offline');
 	await worldReady(page);
 	const speed = page.getByRole('slider', { name: 'Speed' });
 	await speed.focus();

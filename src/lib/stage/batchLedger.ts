@@ -3,6 +3,7 @@
  * finality ladder and who signed it. It only records what events say; it decides nothing.
  */
 import type { FinalityStage, SimEvent } from '$lib/sim';
+import { ruleAfterParamsSet, type QuorumRule } from './quorumWords';
 
 /** One batch (its latest attempt, if a round failed, L1 refused it or it was reverted and the index was proposed again). */
 export interface BatchTrack {
@@ -38,6 +39,8 @@ export interface BatchTrack {
 	signers: string[];
 	/** When the round ended without quorum. */
 	noQuorumAt: number | null;
+	/** The quorum rule its round was judged by, once it was (the rule may change later); null while signing or when unknown. */
+	judgedBy: QuorumRule | null;
 	/** When L1 accepted it. */
 	postedAt: number | null;
 	/** L1 block that included it (or refused it). */
@@ -113,14 +116,22 @@ export class BatchLedger {
 	mismatches = 0;
 	/** Validator checks in total. */
 	checked = 0;
+	/** The quorum rule in force as the events tell it (null when the genesis rule was not given). */
+	private rule: QuorumRule | null = null;
 
-	/** Forgets everything. */
-	reset(): void {
+	/** Forgets everything; `rule` is the genesis quorum rule, followed through later parameter changes. */
+	reset(rule: QuorumRule | null = null): void {
+		this.rule = rule;
 		this.byIndex.clear();
 		this.blockTimes.clear();
 		this.checks.clear();
 		this.mismatches = 0;
 		this.checked = 0;
+	}
+
+	/** The quorum rule in force after the events applied so far, or null when the genesis rule was not given. */
+	get quorumRule(): QuorumRule | null {
+		return this.rule;
 	}
 
 	/** The track of a batch. */
@@ -159,6 +170,7 @@ export class BatchLedger {
 					signedAt: null,
 					signers: [],
 					noQuorumAt: null,
+					judgedBy: null,
 					postedAt: null,
 					l1Block: null,
 					l1FinalAt: null,
@@ -178,9 +190,12 @@ export class BatchLedger {
 			case 'batch.refused':
 				return this.update(e, (b) => ({ ...b, refused: { ...b.refused, [e.sequencer]: e.reason } }));
 			case 'batch.no-quorum':
-				return this.update(e, (b) => ({ ...b, noQuorumAt: e.t }));
+				return this.update(e, (b) => ({ ...b, noQuorumAt: e.t, judgedBy: this.rule }));
 			case 'finality.signed':
-				return this.update(e, (b) => ({ ...b, signedAt: e.t, signers: e.signers }));
+				return this.update(e, (b) => ({ ...b, signedAt: e.t, signers: e.signers, judgedBy: this.rule }));
+			case 'command.applied':
+				if (e.command === 'params.set' && this.rule) this.rule = ruleAfterParamsSet(this.rule, e.detail);
+				return false;
 			case 'finality.posted':
 				return this.update(e, (b) => ({ ...b, postedAt: e.t, l1Block: e.l1Block }));
 			case 'batch.rejected':

@@ -66,6 +66,12 @@ describe('DisputeBook', () => {
 		expect(roundsLabel(d)).toBe('round 7 of at most 7');
 	});
 
+	it('never lowers the most rounds it promised between finding the transaction and hearing its steps', () => {
+		const book = new DisputeBook();
+		const most = GAME.flatMap((e) => (book.apply(e), book.current() ? [/of at most (\d+)/.exec(roundsLabel(book.current()!))![1]] : []));
+		expect(new Set(most)).toEqual(new Set(['7']));
+	});
+
 	it('says who moved and what it means', () => {
 		const book = new DisputeBook();
 		for (const e of GAME.slice(0, 3)) book.apply(e);

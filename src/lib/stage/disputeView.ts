@@ -88,9 +88,9 @@ export function trailLabel(trail: DisputeRange[], keep = 6): string {
 	return `Bisection: ${shown.join(' → ')}`;
 }
 
-/** "round 3 of at most 7" (the steps' share is estimated until the transaction is found). */
+/** "round 3 of at most 7" (the steps' share is estimated until the defender says how many steps the transaction has). */
 export function roundsLabel(d: DisputeView): string {
-	const steps = d.stepCount ?? (d.tx === null ? null : 0);
+	const steps = d.stepCount;
 	const most = maxRounds(d.txCount) + (steps === null ? 2 : maxRounds(steps));
 	return `round ${d.rounds} of at most ${Math.max(most, d.rounds)}`;
 }

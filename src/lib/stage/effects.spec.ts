@@ -89,7 +89,7 @@ describe('EffectsReducer', () => {
 	it('a quorum stalls while too many are silent, and recovers when a batch is signed', () => {
 		const r = new EffectsReducer();
 		const noQuorum = (t: number) => ev(t, 'batch.no-quorum', { batch: 1, proposal: 1, attempt: 1, signed: 3, of: 6, refused: [], silent: ['seq-3', 'seq-4', 'seq-5'] });
-		expect(r.apply(frame([noQuorum(67)])).stall).toEqual({ batch: 1, signed: 3, of: 6, silent: ['seq-3', 'seq-4', 'seq-5'], since: 67, rounds: 1 });
+		expect(r.apply(frame([noQuorum(67)])).stall).toEqual({ batch: 1, attempt: 1, signed: 3, of: 6, silent: ['seq-3', 'seq-4', 'seq-5'], since: 67, rounds: 1 });
 		expect(r.apply(frame([noQuorum(76)])).stall).toMatchObject({ since: 67, rounds: 2 });
 		expect(r.apply(frame([ev(400, 'finality.signed', { batch: 1, proposal: 1, attempt: 1, signers: [] })])).stall).toBeNull();
 	});

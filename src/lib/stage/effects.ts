@@ -25,7 +25,7 @@ export type Effect = Span &
 		| { kind: 'aggregate'; batch: number; proposal: number; from: string; signers: number }
 		| { kind: 'sample'; validator: string; batch: number; ok: boolean }
 		| { kind: 'evidence'; from: string; accused: string; fault: string }
-		| { kind: 'challenge'; batch: number; challenger: string }
+		| { kind: 'challenge'; batch: number; attempt: number; challenger: string }
 		| { kind: 'no-quorum'; batch: number; proposal: number; signed: number; of: number; refused: number; silent: number }
 		| { kind: 'slash'; sequencer: string; amount: string; challengerReward: string; challenger: string | null; burned: string }
 		| { kind: 'reward'; challenger: string; amount: string; from: string[] }
@@ -43,6 +43,8 @@ export type EffectKind = Effect['kind'];
 export interface StallView {
 	/** The batch that could not be signed. */
 	batch: number;
+	/** Its latest attempt that missed the quorum. */
+	attempt: number;
 	/** Signatures it got. */
 	signed: number;
 	/** Size of the active set. */
@@ -203,7 +205,7 @@ export class EffectsReducer {
 				// A round the epoch cut short is not a stalled quorum.
 				if (silent.length > 0 && e.ended !== 'epoch-ended') {
 					const same = this.stall && this.stall.batch === e.batch;
-					this.stall = { batch: e.batch, signed: e.signed, of: e.of, silent, since: same ? this.stall!.since : e.t, rounds: same ? this.stall!.rounds + 1 : 1 };
+					this.stall = { batch: e.batch, attempt: e.attempt, signed: e.signed, of: e.of, silent, since: same ? this.stall!.since : e.t, rounds: same ? this.stall!.rounds + 1 : 1 };
 				}
 				out?.push({ kind: 'no-quorum', batch: e.batch, proposal: e.proposal, signed: e.signed, of: e.of, refused: refused.length, silent: silent.length });
 				return;
@@ -215,7 +217,7 @@ export class EffectsReducer {
 				out?.push({ kind: 'evidence', from: e.reporter, accused: e.accused, fault: e.fault });
 				return;
 			case 'challenge.opened':
-				out?.push({ kind: 'challenge', batch: e.batch, challenger: e.challenger });
+				out?.push({ kind: 'challenge', batch: e.batch, attempt: e.attempt, challenger: e.challenger });
 				return;
 			case 'slash':
 				this.lastTrouble.set(e.sequencer, 'slashed');

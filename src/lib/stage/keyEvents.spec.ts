@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SimEvent, SimEventType } from '$lib/sim';
-import { collectMoments, isKeyEvent } from './keyEvents';
+import { collectMoments, isKeyEvent, KEY_EVENTS } from './keyEvents';
 
 /** Only time and type matter to key moments. */
 const at = (t: number, type: SimEventType) => ({ t, type }) as SimEvent;
@@ -26,5 +26,18 @@ describe('key moments', () => {
 			{ t: 500, label: 'settled', type: 'finality.settled' }
 		]);
 		expect(collectMoments(moments, [at(550, 'finality.settled')], 100)).toHaveLength(3);
+	});
+
+	it.each([
+		['chain.rederive', 're-derived'],
+		['vote.passed', 'vote passed'],
+		['evidence.accepted', 'evidence accepted'],
+		['proof.missing', 'proof missing']
+	] as const)('marks %s as "%s"', (type, label) => {
+		expect(collectMoments([], [at(7, type)], 100)).toEqual([{ t: 7, label, type }]);
+	});
+
+	it('keeps every label short enough for a timeline mark', () => {
+		for (const [type, label] of Object.entries(KEY_EVENTS)) expect(label.length, type).toBeLessThanOrEqual(18);
 	});
 });

@@ -1,4 +1,4 @@
-/** The events that make a moment worth jumping to or marking on the timeline: faults, disputes, slashes, re-spans, settlements. */
+/** The events that make a moment worth jumping to or marking on the timeline: faults, evidence, votes, disputes, slashes, re-derivations, re-spans, settlements. */
 import type { SimEvent } from '$lib/sim';
 
 /** Event types that mark a key moment, with the short label the timeline shows for each. */
@@ -17,12 +17,15 @@ export const KEY_EVENTS: Readonly<Record<string, string>> = {
 	'proof.fraud-proof-verified': 'fraud proof',
 	slash: 'slash',
 	'batch.reverted': 'reverted',
+	'chain.rederive': 're-derived',
 	'sequencer.ejected': 'ejected',
 	'sequencer.force-unlocked': 'force-unlocked',
 	'forced.enqueued': 'forced inclusion',
 	'forced.included': 'forced tx included',
 	'mev.sandwich': 'sandwich',
+	'vote.passed': 'vote passed',
 	'evidence.sent': 'evidence',
+	'evidence.accepted': 'evidence accepted',
 	'finality.settled': 'settled'
 };
 

@@ -58,4 +58,19 @@ describe('narration', () => {
 		expect(a.take(1000)).toBe('big (and 1 more event)');
 		expect(a.waiting).toBe(false);
 	});
+
+	it('says the quorum rule a parameter change puts in force, and nothing for other changes', () => {
+		const ledger = new BatchLedger();
+		ledger.reset({ by: 'count', numerator: 2, denominator: 3, strict: false });
+		const applied = (params: Record<string, string>): SimEvent => ({ t: 240000, type: 'command.applied', command: 'params.set', detail: JSON.stringify({ type: 'params.set', params }) });
+		const strict = applied({ quorumThreshold: 'more-than' });
+		ledger.apply(strict);
+		expect(say(strict, ledger)?.text).toBe('The quorum rule is now more than 2/3 by count: exactly 2/3 no longer makes a quorum');
+		const other = applied({ rewardPerBlock: '1' });
+		ledger.apply(other);
+		expect(say(other, ledger)).toBeNull();
+		const back = applied({ quorumThreshold: 'at-least' });
+		ledger.apply(back);
+		expect(say(back, ledger)?.text).toBe('The quorum rule is now at least 2/3 by count: exactly 2/3 is enough');
+	});
 });

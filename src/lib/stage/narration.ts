@@ -7,6 +7,7 @@ import type { SimEvent } from '$lib/sim';
 import { formatMetis } from '$lib/sim/units';
 import type { BatchLedger } from './batchLedger';
 import { behaviourSentence, txRate } from './faults';
+import { ruleText } from './quorumWords';
 
 /** One narrated line. */
 export interface NarrationLine {
@@ -94,6 +95,7 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'traffic.stopped':
 			return { text: 'Users stop sending transactions', weight: 1 };
 		case 'command.applied':
+			if (e.command === 'params.set') return describeParamsSet(e.detail, ledger);
 			return describeCommand(e.command, e.detail);
 		case 'command.refused':
 			return { text: `Your change (${e.command}) was refused: ${e.reason}`, weight: 3 };
@@ -178,6 +180,23 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		default:
 			return null;
 	}
+}
+
+/** The parameters whose change moves the quorum rule. */
+const QUORUM_PARAMS = ['quorumBy', 'quorumNumerator', 'quorumDenominator', 'quorumThreshold'];
+
+/** A parameter change after the administrator's own line ("changed quorumThreshold"): the quorum rule now in force, or nothing more to say. */
+function describeParamsSet(detail: string, ledger: BatchLedger): Said {
+	const rule = ledger.quorumRule;
+	let names: string[] = [];
+	try {
+		names = Object.keys((JSON.parse(detail) as { params?: object }).params ?? {});
+	} catch {
+		// An unreadable detail: the administrator's line already said what changed.
+	}
+	if (!rule || !names.some((n) => QUORUM_PARAMS.includes(n))) return null;
+	const fraction = `${rule.numerator}/${rule.denominator}`;
+	return { text: `The quorum rule is now ${ruleText(rule)}: exactly ${fraction} ${rule.strict ? 'no longer makes a quorum' : 'is enough'}`, weight: 2 };
 }
 
 /** A person's command in words; null when the event it causes says it better (a behaviour change, an ejection). */

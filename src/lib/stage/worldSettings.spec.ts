@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '$lib/sim/units';
 import { defaultLink, type SandboxLink } from './urlState';
-import { formatDuration, formFromLink, linkFromForm, scenarioDefaults, type SettingsForm } from './worldSettings';
+import { formatDuration, formFromLink, linkFromForm, percentToBps, scenarioDefaults, type SettingsForm } from './worldSettings';
 
 const demo = defaultLink();
 const offline = { at: 30_000, command: { type: 'sequencer.behaviour' as const, sequencer: 'seq-6', behaviour: 'offline' as const } };
@@ -30,8 +30,10 @@ describe('the World settings form', () => {
 			users: '50',
 			txPerSecond: '5',
 			quorumBy: 'stake',
+			quorumThreshold: 'at-least',
 			quorumFraction: '2/3',
 			sampleRate: '0.5',
+			missingProofSlash: '0',
 			challengeWindow: '1h',
 			hybridProofDeadline: '4h',
 			exitDelay: '21d'
@@ -48,6 +50,28 @@ describe('the World settings form', () => {
 			link: { seed: 4, scenario: 'demo', finality: 'hybrid', shape: { sequencers: 9 }, params: { batchSize: 5, quorumNumerator: 3, quorumDenominator: 4, exitDelayMs: 172_800_000 } },
 			skipped: 0
 		});
+	});
+
+	it('writes the quorum threshold and the missing-proof slash (typed in %, kept in bps)', () => {
+		const form: SettingsForm = { ...formFromLink(demo), quorumThreshold: 'more-than', missingProofSlash: '12.5' };
+		expect(linkFromForm(form, demo, true)).toEqual({
+			ok: true,
+			link: { ...demo, params: { quorumThreshold: 'more-than', missingProofSlashBps: 1250 } },
+			skipped: 0
+		});
+		const back = formFromLink({ ...demo, params: { quorumThreshold: 'more-than', missingProofSlashBps: 1250 } });
+		expect(back).toMatchObject({ quorumThreshold: 'more-than', missingProofSlash: '12.5' });
+		expect(formFromLink({ ...demo, scenario: 'as-deployed-metis' }).quorumThreshold).toBe('more-than');
+	});
+
+	it.each([
+		['0', 0],
+		['10', 1000],
+		['12.5', 1250],
+		['100 %', 10_000],
+		['0.01', 1]
+	])('reads %s%% as %d bps', (text, bps) => {
+		expect(percentToBps(text)).toEqual({ ok: true, bps });
 	});
 
 	it('carries the learner changes over unless they name actors that would be gone', () => {
@@ -67,7 +91,13 @@ describe('the World settings form', () => {
 		[{ quorumFraction: 'two thirds' }, { quorumFraction: 'expected a fraction such as 2/3' }],
 		[{ challengeWindow: 'a week' }, { challengeWindow: 'expected a duration such as 7d, 4h, 90m or 30s' }],
 		[{ txPerSecond: '5000' }, { txPerSecond: 'at most 1000 transactions per second' }],
-		[{ quorumBy: 'weight' }, { quorumBy: 'expected "count" or "stake"' }]
+		[{ quorumBy: 'weight' }, { quorumBy: 'expected "count" or "stake"' }],
+		[{ quorumThreshold: 'most' }, { quorumThreshold: 'expected "at-least" or "more-than"' }],
+		[{ quorumThreshold: 'more-than', quorumFraction: '3/3' }, { quorumThreshold: 'more than 3/3 (100%) can never sign' }],
+		[{ missingProofSlash: '150' }, { missingProofSlash: 'a share cannot exceed 100%' }],
+		[{ missingProofSlash: '150', sampleRate: '1.5' }, { missingProofSlash: 'a share cannot exceed 100%', sampleRate: 'a probability cannot exceed 1' }],
+		[{ missingProofSlash: 'half' }, { missingProofSlash: 'expected a percentage such as 0, 10 or 12.5 (at most two decimals)' }],
+		[{ missingProofSlash: '0.125' }, { missingProofSlash: 'expected a percentage such as 0, 10 or 12.5 (at most two decimals)' }]
 	])('explains %j against its field', (patch, errors) => {
 		const r = linkFromForm({ ...formFromLink(demo), ...patch }, demo, true);
 		expect(r).toEqual({ ok: false, errors, general: [] });

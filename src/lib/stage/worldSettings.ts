@@ -23,10 +23,14 @@ export interface SettingsForm {
 	txPerSecond: string;
 	/** Quorum by count or by stake. */
 	quorumBy: string;
+	/** Whether at least the fraction must sign ("at-least", the seed article) or more than it ("more-than", Themis as deployed). */
+	quorumThreshold: string;
 	/** Quorum fraction, e.g. "2/3". */
 	quorumFraction: string;
 	/** Probability that a validator re-executes a batch (0 to 1). */
 	sampleRate: string;
+	/** ZK mode: the share of each signer's stake slashed when its batch is never proven, in percent ("0" is off). */
+	missingProofSlash: string;
 	/** Optimistic challenge window, e.g. "7d". */
 	challengeWindow: string;
 	/** Hybrid mode's proof deadline, e.g. "4h". */
@@ -53,11 +57,16 @@ const FIELD_OF: Record<string, SettingsField> = {
 	'p.quorumBy': 'quorumBy',
 	'p.quorumNumerator': 'quorumFraction',
 	'p.quorumDenominator': 'quorumFraction',
+	'p.quorumThreshold': 'quorumThreshold',
+	'p.missingProofSlashBps': 'missingProofSlash',
 	'p.sampleRate': 'sampleRate',
 	'p.challengeWindowMs': 'challengeWindow',
 	'p.hybridProofDeadlineMs': 'hybridProofDeadline',
 	'p.exitDelayMs': 'exitDelay'
 };
+
+/** The simulation checks some fields in other units than the form shows: what to say instead. */
+const IN_FORM_WORDS: Partial<Record<SettingsField, string>> = { missingProofSlash: 'a share cannot exceed 100%' };
 
 /** Formats ms as the shortest duration text parseDuration reads back: "7d", "1h30m", "90s", "250ms". */
 export function formatDuration(ms: number): string {
@@ -97,8 +106,10 @@ function formOf(seed: number, shape: Required<WorldShape>, p: WorldParams): Sett
 		users: String(shape.users),
 		txPerSecond: String(p.txPerSecond),
 		quorumBy: p.quorumBy,
+		quorumThreshold: p.quorumThreshold,
 		quorumFraction: `${p.quorumNumerator}/${p.quorumDenominator}`,
 		sampleRate: String(p.sampleRate),
+		missingProofSlash: String(p.missingProofSlashBps / 100),
 		challengeWindow: formatDuration(p.challengeWindowMs),
 		hybridProofDeadline: formatDuration(p.hybridProofDeadlineMs),
 		exitDelay: formatDuration(p.exitDelayMs)
@@ -126,7 +137,7 @@ export function linkFromForm(form: SettingsForm, link: SandboxLink, keepCommands
 		if (!/^\d{1,6}$/.test(text)) errors[kind] = `expected a whole number of ${kind}`;
 		else if (Number(text) !== base.shape[kind]) shape[kind] = Number(text);
 	}
-	const values: Record<string, string | number> = { quorumBy: form.quorumBy };
+	const values: Record<string, string | number> = { quorumBy: form.quorumBy, quorumThreshold: form.quorumThreshold };
 	for (const [field, name] of Object.entries(NUMBER_FIELDS) as [SettingsField, string][]) {
 		const text = form[field].trim();
 		const n = text === '' ? NaN : Number(text);
@@ -138,6 +149,9 @@ export function linkFromForm(form: SettingsForm, link: SandboxLink, keepCommands
 		if (ms === null) errors[field] = 'expected a duration such as 7d, 4h, 90m or 30s';
 		else values[name] = ms;
 	}
+	const slash = percentToBps(form.missingProofSlash);
+	if (slash.ok) values.missingProofSlashBps = slash.bps;
+	else errors.missingProofSlash = slash.message;
 	const fraction = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(form.quorumFraction);
 	if (!fraction) errors.quorumFraction = 'expected a fraction such as 2/3';
 	else [values.quorumNumerator, values.quorumDenominator] = [Number(fraction[1]), Number(fraction[2])];
@@ -160,10 +174,17 @@ export function linkFromForm(form: SettingsForm, link: SandboxLink, keepCommands
 		const general: string[] = [];
 		for (const e of checked.errors) {
 			const field = FIELD_OF[e.field];
-			if (field) errors[field] ??= e.message;
+			if (field) errors[field] ??= IN_FORM_WORDS[field] ?? e.message;
 			else general.push(`${e.field}: ${e.message}`);
 		}
 		return { ok: false, errors, general };
 	}
 	return { ok: true, link: next, skipped: (keepCommands ? (link.commands?.length ?? 0) : 0) - commands.length };
+}
+
+/** A percentage as typed ("12.5", "0", "10 %") in whole basis points, or why it cannot be read; whether it is at most 100% is the simulation's check. */
+export function percentToBps(text: string): { ok: true; bps: number } | { ok: false; message: string } {
+	const m = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(text);
+	if (!m) return { ok: false, message: 'expected a percentage such as 0, 10 or 12.5 (at most two decimals)' };
+	return { ok: true, bps: Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) };
 }

@@ -3,7 +3,7 @@
  * replies with snapshots and new events, at most about 15 times a second while playing.
  */
 /// <reference lib="webworker" />
-import { createWorld, type World } from '$lib/sim';
+import { createWorld, type World, type WorldParams } from '$lib/sim';
 import type { Frame, FrameReason, FromWorker, RebuildResult, ToWorker, WorldRecipe } from '../protocol';
 import { checkRebuild, exportWithReplay } from './worldFiles';
 import { Playback } from './playback';
@@ -121,9 +121,12 @@ function handle(msg: ToWorker): void {
 		const speed = playback?.speed ?? 1;
 		// Build the new world first: if it fails, the old one keeps running and the page keeps it.
 		let w: World;
+		let genesisParams: WorldParams;
 		let rebuilt: RebuildResult | undefined;
 		try {
 			w = createWorld({ seed: msg.seed, scenario: msg.scenario, finality: msg.finality, params: msg.params, commands: msg.commands });
+			// Taken before a rebuild runs the world on: WorldInfo holds the parameters at genesis.
+			genesisParams = w.params;
 			if (msg.rebuildCheck) rebuilt = checkRebuild(w, msg.rebuildCheck);
 		} catch (err) {
 			post({ type: 'loadFailed', generation: msg.generation, message: messageOf(err), kept: world ? generation : null });
@@ -137,7 +140,7 @@ function handle(msg: ToWorker): void {
 		playback.setSpeed(speed);
 		sent = 0;
 		const s = w.scenario;
-		post({ type: 'loaded', generation, info: { scenario: s.name, title: s.title, seed: String(w.seed), finality: w.finality, params: w.params, users: s.users }, rebuilt });
+		post({ type: 'loaded', generation, info: { scenario: s.name, title: s.title, seed: String(w.seed), finality: w.finality, params: genesisParams, users: s.users }, rebuilt });
 		sendFrame('load');
 		return;
 	}
