@@ -33,6 +33,8 @@ const noQuorum = (t: number, batch: number, proposal: number, attempt: number): 
 	refused: [],
 	silent: ['seq-4', 'seq-5'],
 	reorderReports: [],
+	reorderAccused: null,
+	ended: 'timeout',
 	rule: 'more than 2/3 by count'
 });
 const paramsSet = (t: number, params: Record<string, string | number>): EventOf<'command.applied'> => ({ t, type: 'command.applied', command: 'params.set', detail: JSON.stringify({ type: 'params.set', params }) });

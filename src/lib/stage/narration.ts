@@ -55,6 +55,8 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 			const of = ledger.get(e.batch)?.activeSet.length;
 			return { text: `${Batch(e)} signed by ${e.signers.length} of ${of ?? e.signers.length} sequencers: quorum reached`, weight: 2 };
 		}
+		case 'batch.withheld':
+			return { text: `${e.proposer} holds its blocks back: ${e.reason}`, weight: 2 };
 		case 'batch.no-quorum':
 			if (e.ended === 'epoch-ended') return { text: `${Batch(e)}'s signing round ended with ${e.proposer}'s epoch, at ${e.signed} of ${e.of} signatures: the next proposer batches its blocks`, weight: 2 };
 			return { text: `${Batch(e)} got only ${e.signed} of ${e.of} signatures (it needs ${e.rule}): no quorum, so it cannot go to L1`, weight: 3 };

@@ -65,7 +65,7 @@ export interface BatchDetail {
 	/** Aggregate signature sent to L1, or null. */
 	aggregateSignature: Hex | null;
 	/** The quorum rule and where the batch stands against it. */
-	quorum: { by: 'count' | 'stake'; numerator: number; denominator: number; signed: number; of: number; signedStake: Amount; totalStake: Amount; met: boolean };
+	quorum: { by: 'count' | 'stake'; numerator: number; denominator: number; strict: boolean; signed: number; of: number; signedStake: Amount; totalStake: Amount; met: boolean };
 	/** Where it stands. */
 	status: BatchProposal['status'];
 	/** L1 block that included (or refused) it. */
@@ -104,7 +104,8 @@ export function inspectBatch(world: World, index: number, proposal?: number): Ba
 	const { attempts } = found;
 	const signedSoFar = Object.keys(p.signatures);
 	const counted = p.signers.length > 0 ? p.signers : signedSoFar;
-	const rule = quorumRule(w);
+	// A round already decided is judged by the rule in force then, not by today's.
+	const rule = p.quorum ?? quorumRule(w);
 	const stakes = p.activeSet.map((id) => ({ id, stake: BigInt(p.activeStakes[id] ?? '0') }));
 	const totalStake = stakes.reduce((sum, m) => sum + m.stake, 0n);
 	const signedStake = stakes.filter((m) => counted.includes(m.id)).reduce((sum, m) => sum + m.stake, 0n);

@@ -5,6 +5,7 @@ import type { SequencerEvent } from '../actors/sequencerMachine';
 import type { UserEvent } from '../actors/userMachine';
 import type { ValidatorEvent } from '../actors/validatorMachine';
 import type { DisputeGameEvent } from '../actors/disputeGameMachine';
+import type { QuorumRule } from '../l1/rollupInbox';
 
 /** Any event an actor of the world accepts. */
 export type ActorEvent = UserEvent | SequencerEvent | ValidatorEvent | AdminEvent | DisputeGameEvent;
@@ -116,6 +117,8 @@ export interface BatchProposal {
 	refusals: Record<string, string>;
 	/** Where it stands. */
 	status: ProposalStatus;
+	/** The quorum rule its signing round was judged by (the administrator can change the rule later), or null while signing. */
+	quorum: QuorumRule | null;
 	/** Aggregate signature sent to L1, or null. */
 	aggregateSignature: Hex | null;
 	/** Signers whose signatures were aggregated, sorted. */

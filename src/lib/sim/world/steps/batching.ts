@@ -109,6 +109,7 @@ function propose(w: WorldCore, count: number): void {
 		signatures: {},
 		refusals: {},
 		status: 'signing',
+		quorum: null,
 		aggregateSignature: null,
 		signers: [],
 		posting: null,
@@ -205,7 +206,15 @@ export function onReview(w: WorldCore, peer: string, id: number): void {
 /** A signature (or a refusal) reaches the proposer. */
 export function onSignature(w: WorldCore, task: { proposal: number; signer: string; signature: Hex | null; reason?: string }): void {
 	const proposal = signingProposal(w);
-	if (!proposal || proposal.id !== task.proposal) return;
+	if (!proposal || proposal.id !== task.proposal) {
+		// A refusal that arrives after the round ended (cut short by the epoch) is still said: the peer did refuse.
+		const late = proposalById(w, task.proposal);
+		if (late && !task.signature && !late.refusals[task.signer]) {
+			late.refusals = { ...late.refusals, [task.signer]: task.reason ?? 'refused' };
+			record(w, { type: 'batch.refused', ...refOf(late), sequencer: task.signer, reason: task.reason ?? 'refused' });
+		}
+		return;
+	}
 	if (task.signature) acceptSignature(w, proposal, task.signer, task.signature);
 	else {
 		const reason = task.reason ?? 'refused';
@@ -236,6 +245,7 @@ function conclude(w: WorldCore, proposal: BatchProposal, ended: 'answers' | 'tim
 	const signers = Object.keys(proposal.signatures).sort();
 	const activeSet = proposal.activeSet.map((id) => ({ id, stake: BigInt(proposal.activeStakes[id]) }));
 	const rule = quorumRule(w);
+	proposal.quorum = rule;
 	data.signing = null;
 	const ref = refOf(proposal);
 	tell(w, proposal.proposer, { type: 'batch.completed', proposal: proposal.id });
