@@ -1,8 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeClean, watch } from './watch';
-
-/** The Speed slider's steps, as its aria-valuetext reads them. */
-const SPEEDS = ['0.1×', '0.25×', '0.5×', '1×', '2×', '5×', '10×', '30×', '100×', '300×', '1,000×', '3,600×', 'fast-forward'];
+import { axeClean, onStage, setSpeed, watch } from './watch';
 
 /** Opens a preset (with its own seed and finality) and presses Play. */
 async function openPreset(page: Page, scenario: string, size: { width: number; height: number } = { width: 1366, height: 768 }) {
@@ -13,19 +10,6 @@ async function openPreset(page: Page, scenario: string, size: { width: number; h
 	await page.getByRole('button', { name: 'Play' }).click();
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 }
-
-/** Moves the Speed slider with the keyboard to `label`. */
-async function setSpeed(page: Page, label: string) {
-	const slider = page.getByRole('slider', { name: 'Speed' });
-	await slider.focus();
-	const from = Number(await slider.inputValue());
-	const to = SPEEDS.indexOf(label);
-	for (let i = from; i !== to; i += Math.sign(to - i)) await slider.press(to > from ? 'ArrowRight' : 'ArrowLeft');
-	await expect(slider).toHaveAttribute('aria-valuetext', label);
-}
-
-/** A label drawn on the stage (effects are pictures: found by their text, not by role). */
-const onStage = (page: Page, text: string | RegExp) => page.locator('svg.scene text').filter({ hasText: text }).first();
 
 test('a dispute narrows step by step to one step, then the cheaters are slashed', async ({ page }) => {
 	test.setTimeout(240_000);

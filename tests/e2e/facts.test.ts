@@ -1,30 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeClean, nextFrames, pausedClock, watch, worldReady } from './watch';
-
-/** The Speed slider's steps, as its aria-valuetext reads them. */
-const SPEEDS = ['0.1×', '0.25×', '0.5×', '1×', '2×', '5×', '10×', '30×', '100×', '300×', '1,000×', '3,600×', 'fast-forward'];
-
-/** Moves the Speed slider with the keyboard to `label`. */
-async function setSpeed(page: Page, label: string) {
-	const slider = page.getByRole('slider', { name: 'Speed' });
-	await slider.focus();
-	const from = Number(await slider.inputValue());
-	const to = SPEEDS.indexOf(label);
-	for (let i = from; i !== to; i += Math.sign(to - i)) await slider.press(to > from ? 'ArrowRight' : 'ArrowLeft');
-	await expect(slider).toHaveAttribute('aria-valuetext', label);
-}
-
-/** Simulated ms from the clock's text, e.g. "day 0 · 00:01:23" plus ".456". */
-async function clockMs(page: Page): Promise<number> {
-	const text = (await page.getByLabel('Simulated time').textContent()) ?? '';
-	const m = /(\d+):(\d{2}):(\d{2})\.(\d{3})/.exec(text);
-	const day = /day (\d+)/i.exec(text);
-	if (!m) throw new Error(`unreadable clock: ${text}`);
-	return ((Number(day?.[1] ?? 0) * 24 + Number(m[1])) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000 + Number(m[4]);
-}
-
-/** A label drawn on the stage (found by its text, not by role). */
-const onStage = (page: Page, text: string | RegExp) => page.locator('svg.scene text').filter({ hasText: text }).first();
+import { axeClean, clockMs, nextFrames, onStage, pausedClock, setSpeed, watch, worldReady } from './watch';
 
 /** Screenshots at a laptop's size (now) and then a projector's. */
 async function bothSizes(page: Page, name: string) {

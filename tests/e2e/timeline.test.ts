@@ -1,14 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { axeClean, pausedClock, watch, worldReady } from './watch';
-
-/** Simulated ms from the clock's text, e.g. "day 0 · 00:01:23" plus ".456". */
-async function clockMs(page: Page): Promise<number> {
-	const text = (await page.getByLabel('Simulated time').textContent()) ?? '';
-	const m = /(\d+):(\d{2}):(\d{2})\.(\d{3})/.exec(text);
-	const day = /day (\d+)/i.exec(text);
-	if (!m) throw new Error(`unreadable clock: ${text}`);
-	return ((Number(day?.[1] ?? 0) * 24 + Number(m[1])) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000 + Number(m[4]);
-}
+import { expect, test } from '@playwright/test';
+import { axeClean, clockMs, pausedClock, watch, worldReady } from './watch';
 
 test('a learner scrubs back in time, replays forward, and jumps to the next key moment', async ({ page }) => {
 	test.setTimeout(180_000);

@@ -56,3 +56,28 @@ export async function pausedClock(page: Page): Promise<string> {
 	await expect(clock).toHaveAttribute('data-playing', 'false');
 	return stopped;
 }
+
+/** The Speed slider's steps, as its aria-valuetext reads them. */
+const SPEEDS = ['0.1×', '0.25×', '0.5×', '1×', '2×', '5×', '10×', '30×', '100×', '300×', '1,000×', '3,600×', 'fast-forward'];
+
+/** Moves the Speed slider with the keyboard to `label`. */
+export async function setSpeed(page: Page, label: string) {
+	const slider = page.getByRole('slider', { name: 'Speed' });
+	await slider.focus();
+	const from = Number(await slider.inputValue());
+	const to = SPEEDS.indexOf(label);
+	for (let i = from; i !== to; i += Math.sign(to - i)) await slider.press(to > from ? 'ArrowRight' : 'ArrowLeft');
+	await expect(slider).toHaveAttribute('aria-valuetext', label);
+}
+
+/** Simulated ms from the clock's text, e.g. "day 0 · 00:01:23" plus ".456". */
+export async function clockMs(page: Page): Promise<number> {
+	const text = (await page.getByLabel('Simulated time').textContent()) ?? '';
+	const m = /(\d+):(\d{2}):(\d{2})\.(\d{3})/.exec(text);
+	const day = /day (\d+)/i.exec(text);
+	if (!m) throw new Error(`unreadable clock: ${text}`);
+	return ((Number(day?.[1] ?? 0) * 24 + Number(m[1])) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000 + Number(m[4]);
+}
+
+/** A label drawn on the stage (effects are pictures: found by their text, not by role). */
+export const onStage = (page: Page, text: string | RegExp) => page.locator('svg.scene text').filter({ hasText: text }).first();

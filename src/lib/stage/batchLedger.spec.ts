@@ -4,6 +4,7 @@ import { BatchLedger } from './batchLedger';
 import type { QuorumRule } from './quorumWords';
 
 const atLeast: QuorumRule = { by: 'count', numerator: 2, denominator: 3, strict: false };
+const strict: QuorumRule = { ...atLeast, strict: true };
 const set = ['seq-0', 'seq-1', 'seq-2', 'seq-3', 'seq-4', 'seq-5'];
 
 const proposed = (t: number, batch: number, proposal: number, attempt: number, proposer = 'seq-2'): EventOf<'batch.proposed'> => ({
@@ -20,8 +21,8 @@ const proposed = (t: number, batch: number, proposal: number, attempt: number, p
 	signingRoot: '0x00',
 	activeSet: set
 });
-const signed = (t: number, batch: number, proposal: number, attempt: number): EventOf<'finality.signed'> => ({ t, type: 'finality.signed', batch, proposal, attempt, signers: set.slice(0, 4), txs: 5 });
-const noQuorum = (t: number, batch: number, proposal: number, attempt: number): EventOf<'batch.no-quorum'> => ({
+const signed = (t: number, batch: number, proposal: number, attempt: number, quorum = atLeast): EventOf<'finality.signed'> => ({ t, type: 'finality.signed', batch, proposal, attempt, signers: set.slice(0, 4), quorum, txs: 5 });
+const noQuorum = (t: number, batch: number, proposal: number, attempt: number, quorum = strict): EventOf<'batch.no-quorum'> => ({
 	t,
 	type: 'batch.no-quorum',
 	batch,
@@ -35,13 +36,11 @@ const noQuorum = (t: number, batch: number, proposal: number, attempt: number): 
 	reorderReports: [],
 	reorderAccused: null,
 	ended: 'timeout',
-	rule: 'more than 2/3 by count'
+	quorum
 });
-const paramsSet = (t: number, params: Record<string, string | number>): EventOf<'command.applied'> => ({ t, type: 'command.applied', command: 'params.set', detail: JSON.stringify({ type: 'params.set', params }) });
 
-function fold(events: SimEvent[], rule: QuorumRule | null = atLeast): BatchLedger {
+function fold(events: SimEvent[]): BatchLedger {
 	const ledger = new BatchLedger();
-	ledger.reset(rule);
 	for (const e of events) ledger.apply(e);
 	return ledger;
 }
@@ -53,16 +52,16 @@ describe('the batch ledger', () => {
 		expect(ledger.list().map((b) => b.proposal)).toEqual([9]);
 	});
 
-	it('records the rule each round was judged by, even after the rule changes', () => {
-		const ledger = fold([proposed(1, 7, 7, 1), signed(2, 7, 7, 1), paramsSet(3, { quorumThreshold: 'more-than' }), proposed(4, 8, 8, 1), noQuorum(5, 8, 8, 1), proposed(6, 9, 9, 1), signed(7, 9, 9, 1)]);
+	it('records the rule each round was judged by, as its event says, even after the rule changes', () => {
+		const ledger = fold([proposed(1, 7, 7, 1), signed(2, 7, 7, 1, atLeast), proposed(4, 8, 8, 1), noQuorum(5, 8, 8, 1, strict), proposed(6, 9, 9, 1), signed(7, 9, 9, 1, strict)]);
 		expect(ledger.get(7)?.judgedBy).toEqual(atLeast);
 		expect(ledger.get(8)?.judgedBy).toEqual({ ...atLeast, strict: true });
 		expect(ledger.get(9)?.judgedBy).toEqual({ ...atLeast, strict: true });
 	});
 
-	it('leaves the rule unknown when it was not given at genesis', () => {
-		const ledger = fold([proposed(1, 7, 7, 1), signed(2, 7, 7, 1), proposed(3, 8, 8, 1)], null);
-		expect(ledger.get(7)?.judgedBy).toBeNull();
+	it('has no rule for a round still being signed', () => {
+		const ledger = fold([proposed(1, 7, 7, 1), signed(2, 7, 7, 1), proposed(3, 8, 8, 1)]);
+		expect(ledger.get(7)?.judgedBy).toEqual(atLeast);
 		expect(ledger.get(8)?.judgedBy).toBeNull();
 	});
 });

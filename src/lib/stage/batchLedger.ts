@@ -3,7 +3,7 @@
  * finality ladder and who signed it. It only records what events say; it decides nothing.
  */
 import type { FinalityStage, SimEvent } from '$lib/sim';
-import { ruleAfterParamsSet, type QuorumRule } from './quorumWords';
+import type { QuorumRule } from './quorumWords';
 
 /** One batch (its latest attempt, if a round failed, L1 refused it or it was reverted and the index was proposed again). */
 export interface BatchTrack {
@@ -39,7 +39,7 @@ export interface BatchTrack {
 	signers: string[];
 	/** When the round ended without quorum. */
 	noQuorumAt: number | null;
-	/** The quorum rule its round was judged by, once it was (the rule may change later); null while signing or when unknown. */
+	/** The quorum rule its round was judged by, as the event says (the rule may change later); null while signing. */
 	judgedBy: QuorumRule | null;
 	/** When L1 accepted it. */
 	postedAt: number | null;
@@ -116,22 +116,13 @@ export class BatchLedger {
 	mismatches = 0;
 	/** Validator checks in total. */
 	checked = 0;
-	/** The quorum rule in force as the events tell it (null when the genesis rule was not given). */
-	private rule: QuorumRule | null = null;
-
-	/** Forgets everything; `rule` is the genesis quorum rule, followed through later parameter changes. */
-	reset(rule: QuorumRule | null = null): void {
-		this.rule = rule;
+	/** Forgets everything. */
+	reset(): void {
 		this.byIndex.clear();
 		this.blockTimes.clear();
 		this.checks.clear();
 		this.mismatches = 0;
 		this.checked = 0;
-	}
-
-	/** The quorum rule in force after the events applied so far, or null when the genesis rule was not given. */
-	get quorumRule(): QuorumRule | null {
-		return this.rule;
 	}
 
 	/** The track of a batch. */
@@ -190,12 +181,9 @@ export class BatchLedger {
 			case 'batch.refused':
 				return this.update(e, (b) => ({ ...b, refused: { ...b.refused, [e.sequencer]: e.reason } }));
 			case 'batch.no-quorum':
-				return this.update(e, (b) => ({ ...b, noQuorumAt: e.t, judgedBy: this.rule }));
+				return this.update(e, (b) => ({ ...b, noQuorumAt: e.t, judgedBy: e.quorum }));
 			case 'finality.signed':
-				return this.update(e, (b) => ({ ...b, signedAt: e.t, signers: e.signers, judgedBy: this.rule }));
-			case 'command.applied':
-				if (e.command === 'params.set' && this.rule) this.rule = ruleAfterParamsSet(this.rule, e.detail);
-				return false;
+				return this.update(e, (b) => ({ ...b, signedAt: e.t, signers: e.signers, judgedBy: e.quorum }));
 			case 'finality.posted':
 				return this.update(e, (b) => ({ ...b, postedAt: e.t, l1Block: e.l1Block }));
 			case 'batch.rejected':

@@ -44,6 +44,9 @@ export const DETAIL_TYPES: ReadonlySet<string> = new Set([
 	'dispute.move'
 ]);
 
+/** The parameters whose change moves the quorum rule. */
+const QUORUM_PARAMS = ['quorumBy', 'quorumNumerator', 'quorumDenominator', 'quorumThreshold'];
+
 type Said = { text: string; weight: NarrationLine['weight'] } | null;
 
 /** The sentence for one event, or null for bookkeeping nobody needs to hear. */
@@ -59,7 +62,7 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 			return { text: `${e.proposer} holds its blocks back: ${e.reason}`, weight: 2 };
 		case 'batch.no-quorum':
 			if (e.ended === 'epoch-ended') return { text: `${Batch(e)}'s signing round ended with ${e.proposer}'s epoch, at ${e.signed} of ${e.of} signatures: the next proposer batches its blocks`, weight: 2 };
-			return { text: `${Batch(e)} got only ${e.signed} of ${e.of} signatures (it needs ${e.rule}): no quorum, so it cannot go to L1`, weight: 3 };
+			return { text: `${Batch(e)} got only ${e.signed} of ${e.of} signatures (it needs ${ruleText(e.quorum)}): no quorum, so it cannot go to L1`, weight: 3 };
 		case 'finality.posted':
 			return { text: `${Batch(e)} posted to L1 in block ${e.l1Block}`, weight: 2 };
 		case 'batch.rejected':
@@ -97,12 +100,15 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'traffic.stopped':
 			return { text: 'Users stop sending transactions', weight: 1 };
 		case 'command.applied':
-			if (e.command === 'params.set') return describeParamsSet(e.detail, ledger);
 			return describeCommand(e.command, e.detail);
 		case 'command.refused':
 			return { text: `Your change (${e.command}) was refused: ${e.reason}`, weight: 3 };
-		case 'params.changed':
-			return { text: `The administrator changed ${e.changed.join(', ')}`, weight: 2 };
+		case 'params.changed': {
+			const said = `The administrator changed ${e.changed.join(', ')}`;
+			if (!e.changed.some((n) => QUORUM_PARAMS.includes(n))) return { text: said, weight: 2 };
+			const q = e.quorumRule;
+			return { text: `${said}: the quorum rule is now ${ruleText(q)}, so exactly ${q.numerator}/${q.denominator} ${q.strict ? 'no longer makes a quorum' : 'is enough'}`, weight: 2 };
+		}
 		case 'batch.refused':
 			return { text: `${e.sequencer} refused to sign ${batch(e)}: ${e.reason}`, weight: 2 };
 		case 'tx.dropped':
@@ -184,26 +190,11 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 	}
 }
 
-/** The parameters whose change moves the quorum rule. */
-const QUORUM_PARAMS = ['quorumBy', 'quorumNumerator', 'quorumDenominator', 'quorumThreshold'];
-
-/** A parameter change after the administrator's own line ("changed quorumThreshold"): the quorum rule now in force, or nothing more to say. */
-function describeParamsSet(detail: string, ledger: BatchLedger): Said {
-	const rule = ledger.quorumRule;
-	let names: string[] = [];
-	try {
-		names = Object.keys((JSON.parse(detail) as { params?: object }).params ?? {});
-	} catch {
-		// An unreadable detail: the administrator's line already said what changed.
-	}
-	if (!rule || !names.some((n) => QUORUM_PARAMS.includes(n))) return null;
-	const fraction = `${rule.numerator}/${rule.denominator}`;
-	return { text: `The quorum rule is now ${ruleText(rule)}: exactly ${fraction} ${rule.strict ? 'no longer makes a quorum' : 'is enough'}`, weight: 2 };
-}
 
 /** A person's command in words; null when the event it causes says it better (a behaviour change, an ejection). */
 function describeCommand(type: string, detail: string): Said {
-	if (type === 'sequencer.behaviour' || type === 'validator.behaviour' || type === 'admin.eject' || type === 'sequencer.unlock') return null;
+	// The event the command causes says it better: a behaviour change, an ejection, an unlock, the administrator's parameter change.
+	if (type === 'sequencer.behaviour' || type === 'validator.behaviour' || type === 'admin.eject' || type === 'sequencer.unlock' || type === 'params.set') return null;
 	if (type === 'traffic.rate') {
 		let rate = NaN;
 		try {

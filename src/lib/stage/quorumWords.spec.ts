@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS } from '$lib/sim/params';
-import { meterText, needsText, ruleAfterParamsSet, ruleOfParams, ruleText, signedMeaning, stallSentence, stallText, type QuorumRule } from './quorumWords';
+import { meterText, needsText, ruleText, signedMeaning, stallSentence, stallText, type QuorumRule } from './quorumWords';
 
 const atLeast: QuorumRule = { by: 'count', numerator: 2, denominator: 3, strict: false };
 const moreThan: QuorumRule = { ...atLeast, strict: true };
@@ -28,21 +27,5 @@ describe('the quorum rule in words', () => {
 	it('says what the signed rung means under each rule', () => {
 		expect(signedMeaning(atLeast)).toBe('at least 2/3 of the pool signed its header (BLS)');
 		expect(signedMeaning(stake)).toBe('sequencers holding more than 2/3 of the stake signed its header (BLS)');
-	});
-
-	it('reads the rule from parameters', () => {
-		expect(ruleOfParams(DEFAULT_PARAMS)).toEqual(atLeast);
-		expect(ruleOfParams({ ...DEFAULT_PARAMS, quorumThreshold: 'more-than', quorumBy: 'stake' })).toEqual(stake);
-	});
-
-	it.each([
-		['{"type":"params.set","params":{"quorumThreshold":"more-than"}}', moreThan],
-		['{"type":"params.set","params":{"quorumBy":"stake","quorumThreshold":"more-than"}}', stake],
-		['{"type":"params.set","params":{"quorumNumerator":3,"quorumDenominator":4}}', { ...atLeast, numerator: 3, denominator: 4 }],
-		['{"type":"params.set","params":{"rewardPerBlock":"1"}}', atLeast],
-		['{"type":"params.set","params":{"quorumThreshold":"most"}}', atLeast],
-		['not json', atLeast]
-	])('after params.set %s the rule is %j', (detail, rule) => {
-		expect(ruleAfterParamsSet(atLeast, detail)).toEqual(rule);
 	});
 });

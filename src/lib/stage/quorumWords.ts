@@ -3,18 +3,9 @@
  * stall: "at least 2/3" (the seed article) or "more than 2/3" (Metis' Themis, as deployed).
  */
 import type { QuorumView } from '$lib/sim';
-import type { WorldParams } from '$lib/sim/params';
 
 /** A quorum rule: what must sign, and whether exactly the fraction is enough. */
 export type QuorumRule = Pick<QuorumView, 'by' | 'numerator' | 'denominator' | 'strict'>;
-
-/** The parameters a quorum rule is made of. */
-type RuleParams = Pick<WorldParams, 'quorumBy' | 'quorumNumerator' | 'quorumDenominator' | 'quorumThreshold'>;
-
-/** The rule a world's parameters set. */
-export function ruleOfParams(p: RuleParams): QuorumRule {
-	return { by: p.quorumBy, numerator: p.quorumNumerator, denominator: p.quorumDenominator, strict: p.quorumThreshold === 'more-than' };
-}
 
 /** "2/3". */
 const fraction = (q: QuorumRule) => `${q.numerator}/${q.denominator}`;
@@ -55,22 +46,4 @@ export function stallSentence(q: QuorumRule): string {
 export function signedMeaning(q: QuorumRule): string {
 	const share = q.by === 'stake' ? `sequencers holding ${q.strict ? 'more than' : 'at least'} ${fraction(q)} of the stake` : `${q.strict ? 'more than' : 'at least'} ${fraction(q)} of the pool`;
 	return `${share} signed its header (BLS)`;
-}
-
-/** The rule after a `params.set` command (its JSON detail); the same rule when the command changes no quorum field. */
-export function ruleAfterParamsSet(q: QuorumRule, detail: string): QuorumRule {
-	let params: unknown;
-	try {
-		params = (JSON.parse(detail) as { params?: unknown }).params;
-	} catch {
-		return q;
-	}
-	if (!params || typeof params !== 'object') return q;
-	const p = params as Record<string, unknown>;
-	const next = { ...q };
-	if (p.quorumBy === 'count' || p.quorumBy === 'stake') next.by = p.quorumBy;
-	if (typeof p.quorumNumerator === 'number') next.numerator = p.quorumNumerator;
-	if (typeof p.quorumDenominator === 'number') next.denominator = p.quorumDenominator;
-	if (p.quorumThreshold === 'at-least' || p.quorumThreshold === 'more-than') next.strict = p.quorumThreshold === 'more-than';
-	return next;
 }

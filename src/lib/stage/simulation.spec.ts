@@ -24,7 +24,7 @@ class FakeWorker {
 const info: WorldInfo = { scenario: 'demo', title: 'The demo world', seed: '1', finality: 'hybrid', params: {} as WorldInfo['params'], users: 3 };
 const ref = { batch: 0, proposal: 0, attempt: 1 };
 const proposed: SimEvent = { t: 100, type: 'batch.proposed', ...ref, proposer: 'seq-0', epoch: 0, firstBlock: 1, lastBlock: 2, txs: 4, signingRoot: '0x', activeSet: ['seq-0', 'seq-1', 'seq-2'] };
-const signed: SimEvent = { t: 150, type: 'finality.signed', ...ref, signers: ['seq-0', 'seq-1'], txs: 4 };
+const signed: SimEvent = { t: 150, type: 'finality.signed', ...ref, signers: ['seq-0', 'seq-1'], quorum: { by: 'count', numerator: 2, denominator: 3, strict: false }, txs: 4 };
 const posted: SimEvent = { t: 205, type: 'finality.posted', ...ref, posting: 0, l1Block: 7, txs: 4, epoch: 0 };
 
 /** A frame of generation 1 at simulated time `t`. */

@@ -8,7 +8,6 @@ import { EffectsReducer, NO_EFFECTS, type EffectsView } from './effects';
 import { FrameGate, isClockRequest } from './frameGate';
 import { collectMoments, type KeyMoment } from './keyEvents';
 import { Announcer, describe, DETAIL_TYPES, type NarrationLine } from './narration';
-import { ruleOfParams } from './quorumWords';
 import { formatClock } from '$lib/sim/units';
 import type { Frame, FromWorker, InspectDetail, InspectTarget, RebuildCheck, RebuildResult, Request, Speed, WorldInfo, WorldRecipe } from './protocol';
 
@@ -337,7 +336,7 @@ export class SimulationClient {
 	/** Shows a frame; `ranOut` says a held frame before it found that nothing more will happen. */
 	private applyFrame(frame: Frame, ranOut = false): void {
 		if (frame.reset) {
-			this.ledger.reset(this.info ? ruleOfParams(this.info.params) : null);
+			this.ledger.reset();
 			// A seek back keeps what was said up to the new moment; a new world starts afresh.
 			this.lines = frame.reason === 'seek' ? this.lines.filter((l) => l.t <= frame.snapshot.t) : [];
 			this.announcer.clear();

@@ -1,5 +1,5 @@
 /** Events of the world's set-up and of what people do to it: genesis, the staking pool, commands, parameters. */
-import type { At } from './common';
+import type { At, QuorumRuleFields } from './common';
 
 /** The world begins. */
 export interface WorldGenesisEvent extends At {
@@ -126,6 +126,8 @@ export interface ParamsChangedEvent extends At {
 	staking: string;
 	/** What the rollup inbox said about the quorum rule. */
 	quorum: string;
+	/** The quorum rule in force after the change. */
+	quorumRule: QuorumRuleFields;
 }
 
 /** A parameter change was refused. */

@@ -1,5 +1,5 @@
 /** Events of a batch's life: proposed, reviewed and signed by the pool, posted to L1, checked, settled or reverted. */
-import type { At, BatchRef } from './common';
+import type { At, BatchRef, QuorumRuleFields } from './common';
 
 /** The proposer gossiped a batch header to the pool. */
 export interface BatchProposedEvent extends At, BatchRef {
@@ -88,8 +88,8 @@ export interface BatchNoQuorumEvent extends At, BatchRef {
 	reorderReports: string[];
 	/** The block producer they reported, or null. */
 	reorderAccused: string | null;
-	/** The rule it missed, e.g. "more than 2/3 by count". */
-	rule: string;
+	/** The rule it missed. */
+	quorum: QuorumRuleFields;
 	/** How the round ended: everyone had answered, the proposer's signing timer ran out, or the epoch ended first. */
 	ended: 'answers' | 'timeout' | 'epoch-ended';
 }
@@ -99,6 +99,8 @@ export interface FinalitySignedEvent extends At, BatchRef {
 	type: 'finality.signed';
 	/** The signers in the aggregate, sorted. */
 	signers: string[];
+	/** The rule it reached. */
+	quorum: QuorumRuleFields;
 	/** Transactions in it. */
 	txs: number;
 }

@@ -18,3 +18,15 @@ export interface BatchRef {
 	/** Which attempt at this index it is, from 1. */
 	attempt: number;
 }
+
+/** A quorum rule as events carry it: what must sign, and whether exactly the fraction is enough. */
+export interface QuorumRuleFields {
+	/** Count signers or weigh them by stake. */
+	by: 'count' | 'stake';
+	/** Numerator of the fraction (2 of 2/3). */
+	numerator: number;
+	/** Denominator of the fraction (3 of 2/3). */
+	denominator: number;
+	/** More than the fraction must sign (Themis), not merely at least it (the seed article). */
+	strict: boolean;
+}

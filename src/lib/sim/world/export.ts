@@ -6,6 +6,7 @@
 import { paramsToJson, type FinalityMode } from '../params';
 import type { SimEvent } from '../events';
 import type { WorldCore } from './core';
+import { addressOfActor } from './lookups';
 import { acceptedOnL1, supplyOf, type AcceptedOnL1, type SupplyBuckets } from './snapshot';
 import type { BatchProposal } from './types';
 import type { TimedCommand } from '../commandSchema';
@@ -166,8 +167,7 @@ function exportSlashes(w: WorldCore): ExportedSlash[] {
 	for (const e of w.log.entries) {
 		if (e.type !== 'slash') continue;
 		const { sequencer, amount, reason, offence, batch, proposal, challenger, challengerReward, burned, fromUnbonding, offenceAt, t } = e;
-		const address = challenger ? (w.cast.validators.find((v) => v.id === challenger)?.address ?? w.cast.sequencerById.get(challenger)?.address ?? null) : null;
-		out.push({ sequencer, amount, reason, offence, batch, proposal, challenger: address, challengerId: challenger, challengerReward, burned, fromUnbonding, offenceAt, at: t });
+		out.push({ sequencer, amount, reason, offence, batch, proposal, challenger: challenger && addressOfActor(w, challenger), challengerId: challenger, challengerReward, burned, fromUnbonding, offenceAt, at: t });
 	}
 	return out;
 }

@@ -1,6 +1,7 @@
 /** The administrator's effects on L1: admitting candidates after checking their proof of possession, funding rewards, setting parameters. */
 import { formatErrors, resolveParams } from '../../scenario';
 import { record, tell, type WorldCore } from '../core';
+import { quorumRule } from '../lookups';
 
 /** The administrator whitelists a candidate on L1; the contract checks its proof of possession. */
 export function onWhitelist(w: WorldCore, sequencer: string): void {
@@ -46,8 +47,8 @@ export function onSetParams(w: WorldCore, overrides: Record<string, string | num
 		rewardPerBlock: p.rewardPerBlock,
 		commissionBps: p.commissionBps
 	});
-	const quorum = data.inbox.setQuorum({ by: p.quorumBy, numerator: p.quorumNumerator, denominator: p.quorumDenominator, strict: p.quorumThreshold === 'more-than' });
+	const quorum = data.inbox.setQuorum(quorumRule(w));
 	for (const s of w.cast.sequencers) tell(w, s.id, { type: 'timing.updated', timing: { l2BlockMs: p.l2BlockMs, reviewMs: p.reviewMs, signTimeoutMs: p.signTimeoutMs } });
 	for (const val of w.cast.validators) tell(w, val.id, { type: 'timing.updated', checkMs: p.validatorCheckMs });
-	record(w, { type: 'params.changed', by: 'admin', changed: Object.keys(overrides), staking: staking.ok ? 'ok' : staking.error, quorum: quorum.ok ? 'ok' : quorum.error });
+	record(w, { type: 'params.changed', by: 'admin', changed: Object.keys(overrides), staking: staking.ok ? 'ok' : staking.error, quorum: quorum.ok ? 'ok' : quorum.error, quorumRule: data.inbox.quorum });
 }

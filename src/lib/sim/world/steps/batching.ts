@@ -9,7 +9,7 @@ import { signingRoot, txRoot, type BatchHeader } from '../../../chain/batch';
 import { blsAggregate } from '../../../chain/bls';
 import { fromHex, toHex } from '../../../chain/hex';
 import type { EventOf } from '../../events';
-import { hasQuorum, quorumRuleText } from '../../l1/rollupInbox';
+import { hasQuorum } from '../../l1/rollupInbox';
 import { isEvidence, judgeHeader, orderingViolation, signsUnchecked, type Verdict } from '../../rules/peerReview';
 import { fabricateHeader, forgeTransaction, secondHeader, type HeaderDraft } from '../cheats';
 import { record, tell, type WorldCore } from '../core';
@@ -254,7 +254,7 @@ function conclude(w: WorldCore, proposal: BatchProposal, ended: 'answers' | 'tim
 		data.nextBatchBlock = proposal.firstBlock;
 		const refused = Object.keys(proposal.refusals);
 		const silent = proposal.activeSet.filter((id) => !signers.includes(id) && !refused.includes(id));
-		record(w, { type: 'batch.no-quorum', ...ref, proposer: proposal.proposer, signed: signers.length, of: activeSet.length, refused, silent, reorderReports: proposal.reorderReports, reorderAccused: proposal.reorderAccused, rule: quorumRuleText(rule), ended });
+		record(w, { type: 'batch.no-quorum', ...ref, proposer: proposal.proposer, signed: signers.length, of: activeSet.length, refused, silent, reorderReports: proposal.reorderReports, reorderAccused: proposal.reorderAccused, quorum: rule, ended });
 		// Retry with exponential backoff (capped) while the quorum stays out of reach.
 		let failures = 0;
 		for (let i = data.proposals.length - 1; i >= 0 && data.proposals[i].status === 'no-quorum' && data.proposals[i].index === proposal.index; i--) failures++;
@@ -267,7 +267,7 @@ function conclude(w: WorldCore, proposal: BatchProposal, ended: 'answers' | 'tim
 	proposal.signers = signers;
 	proposal.aggregateSignature = toHex(blsAggregate(signers.map((s) => fromHex(proposal.signatures[s]))));
 	proposal.status = 'submitted';
-	record(w, { type: 'finality.signed', ...ref, signers, txs: proposal.txs.length });
+	record(w, { type: 'finality.signed', ...ref, signers, quorum: rule, txs: proposal.txs.length });
 	w.scheduler.schedule(nextL1Block(w).at, { kind: 'l1.include', proposal: proposal.id });
 	maybePropose(w, false);
 	const first = data.blocks[data.nextBatchBlock - 1];

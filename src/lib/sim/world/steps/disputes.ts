@@ -17,10 +17,10 @@ import { reexecute } from '../reexecute';
 import type { BatchProposal } from '../types';
 
 /** The actor id of the dispute game over a proposal. */
-export const disputeId = (proposal: number) => `dispute-${proposal}`;
+const disputeId = (proposal: number) => `dispute-${proposal}`;
 
 /** The proposal a dispute game's actor id names. */
-export function proposalOfDispute(actor: string): number {
+function proposalOfDispute(actor: string): number {
 	return Number(actor.slice('dispute-'.length));
 }
 
