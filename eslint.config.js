@@ -29,8 +29,8 @@ export default ts.config(
 	},
 	{
 		// The page only draws: importing the simulation's barrel would ship xstate, noble and viem to the main thread.
-		files: ['src/lib/stage/**/*.ts', 'src/lib/stage/**/*.svelte', 'src/lib/components/**', 'src/routes/**'],
-		ignores: ['**/*.spec.ts', 'src/lib/stage/worker/**'],
+		files: ['src/lib/stage/**/*.ts', 'src/lib/stage/**/*.svelte', 'src/lib/player/**/*.ts', 'src/lib/player/**/*.svelte', 'src/lib/components/**', 'src/routes/**'],
+		ignores: ['**/*.spec.ts', 'src/lib/player/worker/**'],
 		rules: {
 			'@typescript-eslint/no-restricted-imports': [
 				'error',

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { KEY_EVENTS } from '../../src/lib/stage/keyEvents';
+import { KEY_EVENTS } from '../../src/lib/player/keyEvents';
 import { watch, worldReady } from './watch';
 
 /** Every preset but the hour-long demo (played by the other tests), with what it expects to happen. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_EVENTS } from '$lib/stage/keyEvents';
+import { KEY_EVENTS } from '$lib/player/keyEvents';
 import { momentPercent, momentShape } from './timeline';
 
 describe('timeline marks', () => {

@@ -2,7 +2,7 @@
  * How the stage names a batch: a first attempt is "Batch 3", a later proposal of the same index is
  * "Batch 3, attempt 2 (seq-1)", so a re-derived or re-proposed batch is never mistaken for the first.
  */
-import type { BatchStage } from './batchLedger';
+import type { BatchStage } from '$lib/player/batchLedger';
 import { STAGE_LOOK } from './stages';
 
 /** What a name is made of. */

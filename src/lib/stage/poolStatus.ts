@@ -1,6 +1,6 @@
 /** What each sequencer shows on the stage, read from the snapshot and the current batch's track. */
 import type { WorldSnapshot } from '$lib/sim';
-import type { BatchTrack } from './batchLedger';
+import type { BatchTrack } from '$lib/player/batchLedger';
 
 /** What a sequencer is doing about the current batch. */
 export type NodeStatus = 'signed' | 'refused' | 'checking' | 'waiting' | 'offline' | 'inactive';

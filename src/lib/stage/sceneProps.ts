@@ -1,8 +1,8 @@
 /** What the stage scene draws: one frame of the world as the page knows it. */
 import type { WorldSnapshot } from '$lib/sim';
-import type { BatchTrack, ValidatorCheck } from './batchLedger';
-import type { EffectsView } from './effects';
-import type { WorldInfo } from './protocol';
+import type { BatchTrack, ValidatorCheck } from '$lib/player/batchLedger';
+import type { EffectsView } from '$lib/player/effects';
+import type { WorldInfo } from '$lib/player/protocol';
 
 /** Props shared by the stage and its SVG scene. */
 export interface SceneProps {

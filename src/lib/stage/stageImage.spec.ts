@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileStem, styleText } from './stageImage';
+import { styleText } from './stageImage';
+import { fileStem } from '$lib/player/saveFile';
 
 const styles = (values: Record<string, string | undefined>) => (name: string) => values[name] ?? '';
 

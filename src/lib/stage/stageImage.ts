@@ -3,6 +3,7 @@
  * resolved) written onto its elements, so the file looks the same on its own; and a PNG drawn from
  * it at twice its size with the transaction particles on top. Everything stays in the browser.
  */
+import { saveBlob } from '$lib/player/saveFile';
 
 /** Presentation properties that children inherit: written only where they differ from the parent. */
 const INHERITED = [
@@ -46,14 +47,6 @@ export function styleText(own: StyleOf, parent: StyleOf | null): string {
 		out.push(`${name}:${value}`);
 	}
 	return out.join(';');
-}
-
-/** A file name for a picture or export of the world now, e.g. `rollup-lab-demo-seed1-0d01h02m03s`. */
-export function fileStem(scenario: string, seed: string, t: number): string {
-	const s = Math.floor(t / 1000);
-	const pad = (n: number) => String(n).padStart(2, '0');
-	const safe = (x: string) => x.replace(/[^a-z0-9-]+/gi, '_').slice(0, 40);
-	return `rollup-lab-${safe(scenario)}-seed${safe(seed)}-${Math.floor(s / 86_400)}d${pad(Math.floor(s / 3600) % 24)}h${pad(Math.floor(s / 60) % 60)}m${pad(s % 60)}s`;
 }
 
 /** The scene as standalone SVG text; `particles` (the canvas over it) is embedded as an image on top. */
@@ -102,20 +95,6 @@ export async function stagePngBlob(svg: SVGSVGElement, particles?: HTMLCanvasEle
 	}
 }
 
-/** Hands a file to the browser's downloads (a local blob: URL; nothing is sent anywhere). */
-export function saveBlob(blob: Blob, name: string): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	a.hidden = true;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	// The download has started by then; the URL is freed a little later.
-	setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
 function inline(source: Element, target: Element, parent: CSSStyleDeclaration | null): void {
 	const style = getComputedStyle(source);
 	const text = styleText((n) => style.getPropertyValue(n), parent && ((n) => parent.getPropertyValue(n)));
@@ -132,4 +111,15 @@ function backgroundOf(el: Element): string {
 		if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
 	}
 	return '#ffffff';
+}
+
+/** Downloads the stage inside `box` (its SVG scene and particle canvas) as SVG or PNG; returns the file name. */
+export async function downloadStage(box: HTMLElement, kind: 'svg' | 'png', stem: string): Promise<string> {
+	const svg = box.querySelector<SVGSVGElement>('svg.scene');
+	if (!svg) throw new Error('there is no stage to save yet');
+	const particles = box.querySelector('canvas');
+	const name = `${stem}.${kind}`;
+	const blob = kind === 'svg' ? new Blob([stageSvgText(svg, particles)], { type: 'image/svg+xml' }) : await stagePngBlob(svg, particles, 2);
+	saveBlob(blob, name);
+	return name;
 }

@@ -1,6 +1,6 @@
 /** How each finality stage looks: a label, a colour (Okabe–Ito) and how full its progress pie is. */
 import type { FinalityStage } from '$lib/sim';
-import type { BatchStage } from './batchLedger';
+import type { BatchStage } from '$lib/player/batchLedger';
 
 /** The look of one stage. */
 export interface StageLook {

@@ -1,9 +1,9 @@
 /** Words for the inspectors: where a transaction is, what it calls, a batch's stage, one event as a line. */
 import type { BatchDetail, BatchVerification, SimEvent, TxCall, TxPlace } from '$lib/sim';
 import { formatClock, shortHex } from '$lib/sim/units';
-import { BatchLedger, type BatchStage } from '../batchLedger';
-import { describe } from '../narration';
-import type { InspectTarget } from '../protocol';
+import { BatchLedger, type BatchStage } from '$lib/player/batchLedger';
+import { describe } from '$lib/player/narration';
+import type { InspectTarget } from '$lib/player/protocol';
 
 /** Where a transaction is, in one sentence. */
 export function placeText(place: TxPlace): string {

@@ -2,7 +2,7 @@
 import { formatClock } from '$lib/sim/units';
 import type { RebuildResult } from './protocol';
 import type { SimulationClient } from './simulation.svelte';
-import { fileStem, saveBlob, stagePngBlob, stageSvgText } from './stageImage';
+import { fileStem, saveBlob } from './saveFile';
 import { MAX_WORLD_FILE_BYTES, readWorldFile, type WorldFileResult } from './worldFile';
 
 /** Downloads the running world as `rollup-lab/world-export@2` JSON; returns the file name. */
@@ -10,17 +10,6 @@ export async function downloadWorld(client: SimulationClient): Promise<string> {
 	const json = await client.exportWorld();
 	const name = `${stemOf(client)}.json`;
 	saveBlob(new Blob([json], { type: 'application/json' }), name);
-	return name;
-}
-
-/** Downloads the stage inside `box` (its SVG scene and particle canvas) as SVG or PNG; returns the file name. */
-export async function downloadStage(box: HTMLElement, kind: 'svg' | 'png', client: SimulationClient): Promise<string> {
-	const svg = box.querySelector<SVGSVGElement>('svg.scene');
-	if (!svg) throw new Error('there is no stage to save yet');
-	const particles = box.querySelector('canvas');
-	const name = `${stemOf(client)}.${kind}`;
-	const blob = kind === 'svg' ? new Blob([stageSvgText(svg, particles)], { type: 'image/svg+xml' }) : await stagePngBlob(svg, particles, 2);
-	saveBlob(blob, name);
 	return name;
 }
 
@@ -43,6 +32,7 @@ export function rebuildNotice(name: string, r: RebuildResult): string {
 	return `Imported ${name}, but the rebuilt world does not match the file${where} (the file has ${r.fileEvents.toLocaleString('en')} events ${span}, the rebuilt world ${r.worldEvents.toLocaleString('en')}). The file may have been edited, or it came from another version.`;
 }
 
-function stemOf(client: SimulationClient): string {
+/** The file name stem for the running world: scenario, seed and simulated time. */
+export function stemOf(client: SimulationClient): string {
 	return fileStem(client.info?.scenario ?? 'world', client.info?.seed ?? '0', client.snapshot?.t ?? 0);
 }
