@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
 const executablePath = chromiumPath();
+/** The preview server's port (E2E_PORT lets two checkouts run their suites side by side). */
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -12,7 +14,7 @@ export default defineConfig({
 	reporter: [['list']],
 	timeout: 60_000,
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {
 			executablePath,
 			args: [
@@ -25,8 +27,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npm run build && npm run preview',
-		url: 'http://127.0.0.1:4173',
+		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	}
