@@ -7,7 +7,10 @@ import { createWorld, type World, type WorldParams } from '$lib/sim';
 import type { Frame, FrameReason, FromWorker, RebuildResult, ToWorker, WorldRecipe } from '../protocol';
 import { checkRebuild, exportWithReplay } from './worldFiles';
 import { Playback } from './playback';
-import { isKeyEvent } from '../keyEvents';
+import { storyFor } from '../keyEvents';
+import { scenarioEventsOf, type Story } from '../story';
+import { MomentSearch } from './jump';
+import { Scout } from './scout';
 import { inspectTarget, timedVerify } from './inspect';
 
 /** Wall ms between frames while playing (about 15 per second). */
@@ -18,6 +21,8 @@ const TICK_MS = 16;
 const STEP_LIMIT = 100_000;
 /** Most wall ms one "next key moment" jump may spend looking. */
 const JUMP_WALL_MS = 3_000;
+/** Wall ms of one look-ahead slice while paused (messages are heard between slices). */
+const SCOUT_SLICE_MS = 12;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const wall = () => performance.now();
@@ -33,6 +38,9 @@ let pending = false;
 let immediate = false;
 let lagging = false;
 let ack = 0;
+/** Looks ahead to the next story moment in spare time, so a jump is handed the answer. */
+const scout = new Scout();
+let scouting = false;
 const channel = new MessageChannel();
 channel.port1.onmessage = () => tick();
 
@@ -78,9 +86,11 @@ function tick(): void {
 	pending = false;
 	if (!world || !playback?.playing) return;
 	try {
+		const sliceStart = wall();
 		const result = playback.slice();
 		const idle = result.idle;
 		lagging = result.lagging;
+		if (!lagging) lookAhead(() => wall() - sliceStart >= TICK_MS / 2);
 		immediate = lagging;
 		if (idle) sendFrame('idle', true);
 		else if (wall() - lastFrameAt >= FRAME_MS) sendFrame('tick');
@@ -101,16 +111,41 @@ function stepToNextEvent(w: World): void {
 	for (let i = 0; i < STEP_LIMIT && w.events.length === before; i++) if (w.step() === null) break;
 }
 
-/** Runs until a key moment (a fault, challenge, slash, re-span, settlement…) is logged, or the wall budget is spent. */
-function jumpToKeyMoment(w: World): void {
+let storyOf: { recipe: WorldRecipe | null; story: Story } | null = null;
+/** The story of the world loaded now (its scenario's `expect.events` add to the key events). */
+function story(): Story {
+	if (storyOf?.recipe !== recipe) storyOf = { recipe, story: storyFor(scenarioEventsOf(recipe?.scenario)) };
+	return storyOf.story;
+}
+
+/** Runs until the next moment of the world's story (see story.ts) is logged, or the wall budget is spent; takes over the look-ahead's copy when it is there first. */
+function jumpToKeyMoment(): void {
+	if (!world || !playback) return;
 	const start = wall();
-	let seen = w.events.length;
-	while (wall() - start < JUMP_WALL_MS) {
-		if (w.step() === null) return;
-		const log = w.events;
-		for (let i = seen; i < log.length; i++) if (isKeyEvent(log[i])) return;
-		seen = log.length;
-	}
+	const budget = () => wall() - start >= JUMP_WALL_MS;
+	const ahead = scout.takeOver(world);
+	if (ahead) {
+		const speed = playback.speed;
+		world = ahead.world;
+		playback = new Playback(ahead.world, wall);
+		playback.setSpeed(speed);
+		if (!ahead.moment && !ahead.ended) ahead.search.run(budget);
+	} else MomentSearch.from(world, story()).run(budget);
+}
+
+/** Keeps a copy of the world looking ahead to its next moment: until `stop()` says so now (if given), then in idle slices while paused. */
+function lookAhead(stop?: () => boolean): void {
+	if (!world) return;
+	scout.watch(world, story());
+	if (stop) scout.work(stop);
+	if (scouting || !scout.busy || playback?.playing) return;
+	scouting = true;
+	setTimeout(() => {
+		scouting = false;
+		if (playback?.playing) return;
+		const start = wall();
+		lookAhead(() => wall() - start >= SCOUT_SLICE_MS);
+	}, 0);
 }
 
 function handle(msg: ToWorker): void {
@@ -142,6 +177,7 @@ function handle(msg: ToWorker): void {
 		const s = w.scenario;
 		post({ type: 'loaded', generation, info: { scenario: s.name, title: s.title, seed: String(w.seed), finality: w.finality, params: genesisParams, users: s.users }, rebuilt });
 		sendFrame('load');
+		lookAhead();
 		return;
 	}
 	if (!world || !playback) return;
@@ -156,6 +192,7 @@ function handle(msg: ToWorker): void {
 		case 'pause':
 			playback.pause();
 			sendFrame('pause');
+			lookAhead();
 			return;
 		case 'speed':
 			playback.setSpeed(msg.speed);
@@ -167,16 +204,19 @@ function handle(msg: ToWorker): void {
 			playback.pause();
 			stepToNextEvent(world);
 			sendFrame('step');
+			lookAhead();
 			return;
 		case 'jump':
 			playback.pause();
-			jumpToKeyMoment(world);
+			jumpToKeyMoment();
 			sendFrame('jump');
+			lookAhead();
 			return;
 		case 'seek':
 			playback.pause();
 			world.seek(Math.max(0, msg.t));
 			sendFrame('seek');
+			lookAhead();
 			return;
 		case 'inspect':
 			post({ type: 'inspected', generation, target: msg.target, ...inspectTarget(world, msg.target) });
@@ -190,9 +230,11 @@ function handle(msg: ToWorker): void {
 		case 'dispatch': {
 			const before = world.horizon;
 			const result = world.dispatch(msg.command);
+			scout.forget();
 			const forkedFrom = world.horizon < before ? before : null;
 			post({ type: 'dispatched', generation, ok: result.ok, error: result.ok ? undefined : result.error, commands: world.userCommands, forkedFrom });
 			sendFrame('dispatch');
+			lookAhead();
 			return;
 		}
 	}

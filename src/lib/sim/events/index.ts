@@ -57,6 +57,13 @@ export class EventLog {
 		return this.entries.length;
 	}
 
+	/** A copy that shares the (never mutated) events logged so far. */
+	clone(): EventLog {
+		const copy = new EventLog();
+		for (const e of this.entries) copy.entries.push(e);
+		return copy;
+	}
+
 	/** Drops every event after the first `length` (restoring a checkpoint). */
 	truncate(length: number): void {
 		this.entries.length = length;

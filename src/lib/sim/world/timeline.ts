@@ -35,6 +35,15 @@ export class Timeline {
 
 	constructor(private readonly core: () => WorldCore) {}
 
+	/** The same history for a copy of the world (`core` is the copy's): checkpoints are never changed once taken, so they are shared. */
+	copyFor(core: () => WorldCore): Timeline {
+		const copy = new Timeline(core);
+		copy.checkpoints = this.checkpoints.slice();
+		copy.knownLog = this.knownLog?.slice() ?? null;
+		copy.reached = this.reached;
+		return copy;
+	}
+
 	/** Furthest simulated time this branch has reached: seeking anywhere up to it replays the same history. */
 	horizon(now: number): number {
 		return Math.max(this.reached, now);

@@ -17,7 +17,7 @@ import { formatErrors, parseScenario, resolveParams, type Scenario } from '../sc
 import { parseDuration } from '../units';
 import { record, tell, type Cast, type WorldCore } from './core';
 import { exportWorld, type WorldExport } from './export';
-import { makeCast, makeGenesisData } from './genesis';
+import { cloneData, makeCast, makeGenesisData } from './genesis';
 import { onEmit, runTask, settle } from './router';
 import { supplyOf, takeSnapshot, type SupplyBuckets, type WorldSnapshot } from './snapshot';
 import { applyCommand } from './steps/commands';
@@ -99,12 +99,7 @@ export class World {
 			pending: [],
 			actors: undefined as unknown as ActorHost
 		};
-		core.actors = new ActorHost({
-			now: () => core.data.now,
-			scheduleDelayed: (at, actor, event, key) => core.scheduler.schedule(at, { kind: 'actor', actor, event: event as ActorEvent }, key),
-			cancelDelayed: (key) => core.scheduler.cancel(key),
-			onEmit: (actor, event) => onEmit(core, actor, event)
-		});
+		core.actors = hostFor(core);
 		this.core = core;
 		this.timeline = new Timeline(() => this.core);
 		this.initialSupply = supplyOf(core);
@@ -277,10 +272,44 @@ export class World {
 		return exportWorld(this.core, this.initialSupply);
 	}
 
+	/**
+	 * An independent copy of this world as it is now, with the same history and checkpoints: run on,
+	 * it logs exactly what this one would (a look-ahead runs a copy while this one stays put). Only
+	 * what never changes is shared: the cast's keys, the scenario, logged events and checkpoints.
+	 */
+	clone(): World {
+		const from = this.core;
+		const core: WorldCore = {
+			...from,
+			rng: new Rng(from.rng.state()),
+			scheduler: from.scheduler.clone(),
+			log: from.log.clone(),
+			data: cloneData(from.data),
+			pending: from.pending.slice(),
+			actors: undefined as unknown as ActorHost
+		};
+		core.actors = hostFor(core);
+		// Cells hold an immutable snapshot each: a shallow copy of every cell is a copy of every actor.
+		for (const [id, cell] of from.actors.cells) core.actors.cells.set(id, { ...cell });
+		const copy: World = Object.create(World.prototype);
+		Object.assign(copy, { ...this, core, commands: this.commands.slice(), timeline: this.timeline.copyFor(() => core) });
+		return copy;
+	}
+
 	/** Read-only access to the protocol state, for tests and tools. */
 	get state(): Readonly<WorldCore> {
 		return this.core;
 	}
+}
+
+/** The actor host of a world's core: actors run on its clock and schedule their delays in its scheduler. */
+function hostFor(core: WorldCore): ActorHost {
+	return new ActorHost({
+		now: () => core.data.now,
+		scheduleDelayed: (at, actor, event, key) => core.scheduler.schedule(at, { kind: 'actor', actor, event: event as ActorEvent }, key),
+		cancelDelayed: (key) => core.scheduler.cancel(key),
+		onEmit: (actor, event) => onEmit(core, actor, event)
+	});
 }
 
 /** The defaults, re-exported for convenience. */
