@@ -3,6 +3,8 @@
  * prints one JSON object. Each figure is set against the raw @noble/curves cost of the same
  * cryptography measured in the same process, so the ratios hold on a noisy machine.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bls12_381 } from '@noble/curves/bls12-381.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
@@ -24,6 +26,10 @@ import { fabricateRoots } from '../src/lib/chain/trace';
 import { signTx } from '../src/lib/chain/tx';
 import { playDispute } from '../src/lib/sim/dispute/playDispute';
 import { parseDuration } from '../src/lib/sim/units';
+import { isKeyEvent, storyFor } from '../src/lib/player/keyEvents';
+import { scenarioEventsOf } from '../src/lib/player/story';
+import { MomentSearch, seekKnownMoment } from '../src/lib/player/worker/jump';
+import { Scout } from '../src/lib/player/worker/scout';
 
 const sigs = bls12_381.longSignatures;
 const now = () => performance.now();
@@ -217,16 +223,82 @@ function presets() {
 	return out;
 }
 
+/** The presets the jump benchmark walks through, up to their first slash. */
+const JUMP_PRESETS = ['lone-cheater', 'colluding-majority-optimistic'];
+
+/**
+ * One part of the jump benchmark on one preset, in a process of its own (the crypto memos of an
+ * earlier run of the same world would make a later one look cheap). "Next key moment" from the start
+ * until the first slash, as the worker does it: `cold` runs each jump while the learner waits;
+ * `handedOver` is the wait when the look-ahead finished while the learner read (`lookAhead` is its own
+ * work, done in spare time); `afterSeekBack` is one jump after scrubbing back to the start, read off
+ * the branch's known log; `everyKeyEvent` is the old rule, a stop at every key event. Waits include
+ * building the frame's snapshot.
+ */
+function jumpPart(part: string, name: string) {
+	const scenario = loadScenario(name);
+	const story = storyFor(scenarioEventsOf(JSON.parse(scenarioText(name)!)));
+	const fresh = () => createWorld({ seed: scenario.seed ?? 1, scenario });
+	const reached = (w: { events: readonly { type: string }[] }) => w.events.some((e) => e.type === 'slash');
+	const never = () => false;
+	const waits: number[] = [];
+	const spare: number[] = [];
+	const scout = new Scout();
+	let w = fresh();
+	while (!reached(w) && waits.length < 200) {
+		let t = now();
+		if (part === 'cold') MomentSearch.from(w, story).run(never);
+		else if (part === 'everyKeyEvent') {
+			const seen = w.events.length;
+			while (w.step() !== null && !w.events.slice(seen).some(isKeyEvent));
+		} else {
+			scout.watch(w, story);
+			scout.work(never);
+			spare.push(now() - t);
+			t = now();
+			const next = scout.reach(w, never);
+			if (!next) throw new Error('the look-ahead did not serve the jump');
+			w = next.world;
+		}
+		w.snapshot();
+		waits.push(now() - t);
+	}
+	const out: Record<string, number> = { presses: waits.length, maxMs: round(Math.max(...waits)), totalMs: Math.round(waits.reduce((a, b) => a + b, 0)) };
+	if (spare.length) out.lookAheadMaxMs = Math.round(Math.max(...spare));
+	if (part === 'handedOver') {
+		w.seek(0);
+		const t = now();
+		seekKnownMoment(w, story);
+		w.snapshot();
+		out.afterSeekBackMs = round(now() - t);
+	}
+	return out;
+}
+
+/** The jump benchmark: every part on every preset of JUMP_PRESETS, each in a fresh process. */
+function jump() {
+	const out: Record<string, Record<string, unknown>> = {};
+	for (const name of JUMP_PRESETS) {
+		out[name] = {};
+		for (const part of ['cold', 'handedOver', 'everyKeyEvent']) {
+			const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--only', 'jumpPart', '--part', part, '--preset', name], { encoding: 'utf8' });
+			if (child.status !== 0) throw new Error(`jump ${part} ${name}: ${child.stderr}`);
+			out[name][part] = JSON.parse(child.stdout).jumpPart;
+		}
+	}
+	return out;
+}
+
 function main() {
-	const { values } = parseArgs({ options: { json: { type: 'boolean' }, rounds: { type: 'string' }, only: { type: 'string' } } });
+	const { values } = parseArgs({ options: { json: { type: 'boolean' }, rounds: { type: 'string' }, only: { type: 'string' }, part: { type: 'string' }, preset: { type: 'string' } } });
 	const rounds = Number(values.rounds ?? 7);
 	if (values.only) {
-		const pick: Record<string, () => unknown> = { batch21: () => batch21(rounds), demoHour, idleWeek, bisection1000, presets };
+		const pick: Record<string, () => unknown> = { batch21: () => batch21(rounds), demoHour, idleWeek, bisection1000, presets, jump, jumpPart: () => jumpPart(values.part ?? 'cold', values.preset ?? JUMP_PRESETS[0]) };
 		if (!pick[values.only]) throw new Error(`--only takes one of ${Object.keys(pick).join(', ')}`);
 		process.stdout.write(`${JSON.stringify({ [values.only]: pick[values.only]() })}\n`);
 		return;
 	}
-	const out = { batch21: batch21(rounds), demoHour: demoHour(), idleWeek: idleWeek(), bisection1000: bisection1000(), presets: presets() };
+	const out = { batch21: batch21(rounds), demoHour: demoHour(), idleWeek: idleWeek(), bisection1000: bisection1000(), presets: presets(), jump: jump() };
 	if (values.json) {
 		process.stdout.write(`${JSON.stringify(out)}\n`);
 		return;
@@ -243,6 +315,7 @@ function main() {
 	const bi = out.bisection1000;
 	console.log(`bisection1000  ${bi.warmMs} ms warm, ${bi.coldMs} ms cold (with signature recovery): ${bi.rounds} rounds, ${bi.winner} wins at tx ${bi.disputedTx} step ${bi.disputedStep}`);
 	console.log(`presets   ${Object.entries(out.presets).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+	for (const [name, j] of Object.entries(out.jump)) console.log(`jump      ${name} to its first slash: ${JSON.stringify(j)} [handedOver.maxMs < 1000]`);
 }
 
 main();

@@ -57,3 +57,28 @@ test('a learner scrubs back in time, replays forward, and jumps to the next key 
 	expect(seen.errors).toEqual([]);
 	expect(seen.outside).toEqual([]);
 });
+
+test("Next key moment tells lone-cheater's story: the slash comes within three presses", async ({ page }) => {
+	test.setTimeout(120_000);
+	const seen = watch(page);
+	await page.goto('/sandbox?scenario=lone-cheater');
+	await worldReady(page);
+	const next = page.getByRole('button', { name: 'Next key moment' });
+	const narration = page.getByRole('region', { name: 'Narration' });
+	const slashMark = page.getByRole('group', { name: 'Timeline' }).locator('[title^="slash at "]');
+	let presses = 0;
+	while (presses < 3 && (await slashMark.count()) === 0) {
+		const before = await clockMs(page);
+		await next.click();
+		presses++;
+		await expect.poll(() => clockMs(page)).toBeGreaterThan(before);
+		await expect(narration).toContainText(/Jumped to day \d+, [\d:]+: /);
+	}
+	await expect(slashMark.first()).toBeAttached();
+	// seq-0's forged transaction is caught in its first batch, 36 s in; the page is at that moment.
+	await expect(slashMark.first()).toHaveAttribute('title', /^slash at day 0, 00:00:3\d/);
+	expect(await clockMs(page)).toBeLessThan(40_000);
+	// One stop per moment of the story, not one per batch the cheater signs: the faults are one mark.
+	expect(await page.getByRole('group', { name: 'Timeline' }).locator('[title^="fault at "]').count()).toBe(1);
+	expect(seen.errors).toEqual([]);
+});

@@ -3,7 +3,7 @@ import { createWorld, parseScenarioText, type TimedCommand } from '$lib/sim';
 import { scenarioText } from '../../../../scripts/scenarios';
 import { storyFor } from '../keyEvents';
 import { scenarioEventsOf } from '../story';
-import { MomentSearch } from './jump';
+import { MomentSearch, seekKnownMoment } from './jump';
 
 /** A preset's world and story, as the sandbox opens it (optionally with a learner's commands). */
 function open(name: string, commands: TimedCommand[] = []) {
@@ -61,5 +61,27 @@ describe('Next key moment follows the story of each preset', () => {
 		const second = world.events.find((e) => e.type === 'slash' && e.sequencer === 'seq-2');
 		expect(second, 'the learner made seq-2 cheat and it is slashed').toBeDefined();
 		expect(landed.some((l) => l.endsWith(`@${second!.t}`)), `a press lands on seq-2's slash: ${landed.join(', ')}`).toBe(true);
+	});
+});
+
+describe('Next key moment after a seek back', () => {
+	it('reads the moment off the branch it has seen and seeks there, landing where running on would', { timeout: 60_000 }, () => {
+		const { world, story } = open('lone-cheater');
+		world.runUntil(5 * 60_000);
+		const ran = open('lone-cheater');
+		MomentSearch.from(ran.world, ran.story).run(() => false);
+		world.seek(1000);
+		const moment = seekKnownMoment(world, story);
+		expect(moment?.type).toBe('fault.injected');
+		expect(world.now).toBe(ran.world.now);
+		expect(JSON.stringify(world.events)).toBe(JSON.stringify(ran.world.events));
+		expect(world.horizon, 'the branch it has seen is kept').toBe(5 * 60_000);
+	});
+
+	it('finds nothing to read at the edge of what the branch has seen', () => {
+		const { world, story } = open('lone-cheater');
+		world.runUntil(10_000);
+		expect(seekKnownMoment(world, story)).toBeNull();
+		expect(world.now).toBe(10_000);
 	});
 });

@@ -32,6 +32,34 @@ export function trackerAfter(story: Story, events: readonly SimEvent[]): StoryTr
 	return tracker;
 }
 
+/** A world whose branch may know its future (it was there before a seek back) and can seek there. */
+export interface SeekableWorld extends JumpWorld {
+	/** The longest log this branch has produced. */
+	readonly knownEvents: readonly SimEvent[];
+	/** Moves to time `t`, reusing the branch's checkpoints. */
+	seek(t: number): void;
+}
+
+/**
+ * Jumps to the next story moment when the branch has been beyond it before: the moment is read off
+ * the known log and the world seeks there (from the last checkpoint before it), instead of running
+ * every instant on the way. Returns the moment, or null when the known future holds none.
+ */
+export function seekKnownMoment(world: SeekableWorld, story: Story): KeyMoment | null {
+	const log = world.events;
+	const known = world.knownEvents;
+	if (known.length <= log.length) return null;
+	const tracker = trackerAfter(story, log);
+	for (let i = log.length; i < known.length; i++) {
+		const moment = tracker.see(known[i]);
+		if (moment) {
+			world.seek(moment.t);
+			return moment;
+		}
+	}
+	return null;
+}
+
 /** A search for the next story moment of one world, which can be run in slices. */
 export class MomentSearch {
 	private read: number;

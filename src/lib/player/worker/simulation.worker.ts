@@ -9,7 +9,7 @@ import { checkRebuild, exportWithReplay } from './worldFiles';
 import { Playback } from './playback';
 import { storyFor } from '../keyEvents';
 import { scenarioEventsOf, type Story } from '../story';
-import { MomentSearch } from './jump';
+import { seekKnownMoment } from './jump';
 import { Scout } from './scout';
 import { inspectTarget, timedVerify } from './inspect';
 
@@ -118,19 +118,18 @@ function story(): Story {
 	return storyOf.story;
 }
 
-/** Runs until the next moment of the world's story (see story.ts) is logged, or the wall budget is spent; takes over the look-ahead's copy when it is there first. */
+/** Moves to the next moment of the world's story (see story.ts): read off the branch's known future after a seek back, else the look-ahead's copy parked there (run on to it within the wall budget if it is not there yet). */
 function jumpToKeyMoment(): void {
 	if (!world || !playback) return;
 	const start = wall();
-	const budget = () => wall() - start >= JUMP_WALL_MS;
-	const ahead = scout.takeOver(world);
-	if (ahead) {
-		const speed = playback.speed;
-		world = ahead.world;
-		playback = new Playback(ahead.world, wall);
-		playback.setSpeed(speed);
-		if (!ahead.moment && !ahead.ended) ahead.search.run(budget);
-	} else MomentSearch.from(world, story()).run(budget);
+	if (seekKnownMoment(world, story())) return;
+	scout.watch(world, story());
+	const next = scout.reach(world, () => wall() - start >= JUMP_WALL_MS);
+	if (!next) return;
+	const speed = playback.speed;
+	world = next.world;
+	playback = new Playback(next.world, wall);
+	playback.setSpeed(speed);
 }
 
 /** Keeps a copy of the world looking ahead to its next moment: until `stop()` says so now (if given), then in idle slices while paused. */

@@ -49,6 +49,11 @@ export class Timeline {
 		return Math.max(this.reached, now);
 	}
 
+	/** The longest log this branch has produced: beyond the current log's length, what will happen if the world runs on (the world was there before a seek back). */
+	knownLogFrom(log: readonly SimEvent[]): readonly SimEvent[] {
+		return this.knownLog && this.knownLog.length > log.length ? this.knownLog : log;
+	}
+
 	/** Times of the checkpoints kept. */
 	get times(): number[] {
 		return this.checkpoints.map((c) => c.at);

@@ -151,6 +151,11 @@ export class World {
 		return this.core.log.entries;
 	}
 
+	/** The longest log this branch has produced; its entries past `events` are what running on will log again (it was there before a seek back). */
+	get knownEvents(): readonly SimEvent[] {
+		return this.timeline.knownLogFrom(this.core.log.entries);
+	}
+
 	/** The parameters in force. */
 	get params(): WorldParams {
 		return { ...this.core.data.params };
