@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '$lib/sim';
 import { BatchLedger, stageOf } from './batchLedger';
-import { Announcer, describe as say } from './narration';
+import { Announcer, describe as say, OpeningNarrator } from './narration';
 
 const ref = { batch: 3, proposal: 5, attempt: 1 };
 const events: SimEvent[] = [
@@ -68,5 +68,28 @@ describe('narration', () => {
 		expect(say(changed(['quorumThreshold'], false), ledger)?.text).toBe('The administrator changed quorumThreshold: the quorum rule is now at least 2/3 by count, so exactly 2/3 is enough');
 		// The command itself says nothing: the administrator's change is the line.
 		expect(say({ t: 240000, type: 'command.applied', command: 'params.set', detail: '{}' }, ledger)).toBeNull();
+	});
+});
+
+describe('the opening', () => {
+	const tx = (t: number, user: string): SimEvent => ({ t, type: 'tx.submitted', hash: '0x1', user, kind: 'transfer', nonce: 0 });
+	const block = (t: number, number: number): SimEvent => ({ t, type: 'block.produced', number, proposer: 'seq-0', txs: 2, stateRoot: '0x' });
+
+	it('tells the first transaction and how the first batch fills, then falls silent', () => {
+		const opening = new OpeningNarrator(3);
+		const log = [tx(2, 'user-14'), tx(3, 'user-13'), block(4, 1), block(8, 2), block(12, 3), events[1], block(14, 4)];
+		expect(log.map((e) => opening.line(e)?.text ?? null)).toEqual([
+			"user-14 signed the first transaction (a transfer) and sent it to the sequencers: this epoch's proposer puts it in its next L2 block",
+			null,
+			'seq-0 built L2 block 1 with 2 transactions. Batch 0 is filling: 1 of 3 blocks, then it goes to the pool for signatures',
+			'seq-0 built L2 block 2 with 2 transactions. Batch 0 is filling: 2 of 3 blocks, then it goes to the pool for signatures',
+			'seq-0 built L2 block 3 with 2 transactions. Batch 0 is full (3 blocks): seq-0 proposes it and every peer re-executes it before signing',
+			null,
+			null
+		]);
+	});
+
+	it('tells lines that show while playing', () => {
+		expect(new OpeningNarrator(10).line(block(4, 1))?.weight).toBe(1);
 	});
 });

@@ -252,3 +252,33 @@ export class Announcer {
 		return others > 0 ? `${best.text} (and ${plural(others, 'more event')})` : best.text;
 	}
 }
+
+/**
+ * The opening of a world, told while it is built: the first transaction and each L2 block of the
+ * first batch ("Batch 0 is filling: 3 of 10 blocks"). The log tells these only to Step (they are
+ * DETAIL_TYPES), so without this a newcomer at 1× watches 20–30 silent seconds before the first batch
+ * is proposed. It falls silent once that batch is proposed; make a new one when the log is rewound.
+ */
+export class OpeningNarrator {
+	private told = false;
+	private firstTx = false;
+
+	constructor(
+		/** L2 blocks per batch (the `batchSize` parameter). */
+		private readonly batchSize: number
+	) {}
+
+	/** The opening's sentence for `e` (weight 1, so it shows while playing), or null. */
+	line(e: SimEvent): Pick<NarrationLine, 'text' | 'weight'> | null {
+		if (this.told) return null;
+		if (e.type === 'batch.proposed') this.told = true;
+		if (e.type === 'tx.submitted' && !this.firstTx) {
+			this.firstTx = true;
+			return { text: `${e.user} signed the first transaction (a ${e.kind}) and sent it to the sequencers: this epoch's proposer puts it in its next L2 block`, weight: 1 };
+		}
+		if (e.type !== 'block.produced' || e.number > this.batchSize) return null;
+		const built = `${e.proposer} built L2 block ${e.number} with ${plural(e.txs, 'transaction')}`;
+		if (e.number < this.batchSize) return { text: `${built}. Batch 0 is filling: ${e.number} of ${this.batchSize} blocks, then it goes to the pool for signatures`, weight: 1 };
+		return { text: `${built}. Batch 0 is full (${this.batchSize} blocks): ${e.proposer} proposes it and every peer re-executes it before signing`, weight: 1 };
+	}
+}
