@@ -19,8 +19,8 @@ const FRAME_MS = 66;
 const TICK_MS = 16;
 /** Most moments one Step may run through looking for the next event. */
 const STEP_LIMIT = 100_000;
-/** Most wall ms one "next key moment" jump may spend looking. */
-const JUMP_WALL_MS = 3_000;
+/** Most wall ms one "next key moment" jump may spend looking: it then answers from as far as it got, and the look-ahead runs on. */
+const JUMP_WALL_MS = 600;
 /** Wall ms of one look-ahead slice while paused (messages are heard between slices). */
 const SCOUT_SLICE_MS = 12;
 

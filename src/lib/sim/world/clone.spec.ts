@@ -35,3 +35,16 @@ describe('a copy of a world', () => {
 		expect(copy.horizon).toBe(5 * MINUTE);
 	});
 });
+
+describe('the known future of a branch', () => {
+	it('is the log the branch reached before a seek back, and is forgotten by a fork', { timeout: 60_000 }, () => {
+		const world = make();
+		world.runUntil(3 * MINUTE);
+		const reached = world.events.slice();
+		world.seek(30_000);
+		expect(world.events.length).toBeLessThan(reached.length);
+		expect(world.knownEvents).toEqual(reached);
+		world.dispatch({ type: 'traffic.rate', txPerSecond: 2 });
+		expect(world.knownEvents).toBe(world.events);
+	});
+});
