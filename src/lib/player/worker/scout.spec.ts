@@ -57,3 +57,16 @@ describe('the look-ahead behind Next key moment', () => {
 		expect(scout.reach(live, never)).toBeNull();
 	});
 });
+
+describe('the look-ahead beside playback', () => {
+	it('drops the copies the live world has played past and hands over the first moment after it', { timeout: 60_000 }, () => {
+		const live = make();
+		const scout = new Scout();
+		scout.watch(live, story);
+		scout.work(never);
+		live.runUntil(35_900);
+		scout.work(never);
+		const next = scout.reach(live, never);
+		expect(next?.moment?.type, 'the first moment after the live world, not the ones it played past').toBe('evidence.accepted');
+	});
+});

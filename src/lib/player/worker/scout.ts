@@ -64,6 +64,9 @@ export class Scout {
 
 	/** Runs the copy on, parking a copy at each moment, until it is far enough ahead or `stop()` says so. */
 	work(stop: () => boolean): void {
+		const live = this.origin;
+		// Copies parked at moments the live world has played past are of no more use.
+		if (live) this.parked = this.parked.filter((p) => p.moment.t > live.now);
 		while (this.busy && this.runner) if (!this.park(this.runner.run(stop))) return;
 	}
 

@@ -23,6 +23,8 @@ const STEP_LIMIT = 100_000;
 const JUMP_WALL_MS = 600;
 /** Wall ms of one look-ahead slice while paused (messages are heard between slices). */
 const SCOUT_SLICE_MS = 12;
+/** Fastest playback the look-ahead runs beside (faster, the live world would soon overtake it). */
+const SCOUT_MAX_SPEED = 10;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const wall = () => performance.now();
@@ -90,7 +92,7 @@ function tick(): void {
 		const result = playback.slice();
 		const idle = result.idle;
 		lagging = result.lagging;
-		if (!lagging) lookAhead(() => wall() - sliceStart >= TICK_MS / 2);
+		if (!lagging && typeof playback.speed === 'number' && playback.speed <= SCOUT_MAX_SPEED) lookAhead(() => wall() - sliceStart >= TICK_MS / 2);
 		immediate = lagging;
 		if (idle) sendFrame('idle', true);
 		else if (wall() - lastFrameAt >= FRAME_MS) sendFrame('tick');
