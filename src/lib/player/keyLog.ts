@@ -43,6 +43,14 @@ export const COALESCING_KINDS: ReadonlySet<string> = new Set([
 	'reorder.reported'
 ]);
 
+/** Lines the log keeps beyond the key moments: what a story turns on even when it is not a fault. */
+const LOGGED_KINDS: ReadonlySet<string> = new Set(['mev.reported', 'sequencer.refused', 'params.changed', 'epoch.started', 'forced.overdue', 'traffic.started', 'traffic.stopped']);
+
+/** Whether a narrated line belongs in the key-event log: a key moment, a problem, or a turn of the story. */
+export function belongsInLog(kind: string, weight: number, isKey: boolean): boolean {
+	return isKey || weight === 3 || LOGGED_KINDS.has(kind);
+}
+
 /** A time-ordered, coalescing log of key lines. */
 export class KeyLog {
 	private entries: KeyLogEntry[] = [];

@@ -6,7 +6,8 @@
 import type { SimEvent } from '$lib/sim';
 import { formatClock } from '$lib/sim/units';
 import type { BatchLedger } from './batchLedger';
-import { KeyLog, type KeyLogEntry } from './keyLog';
+import { isKeyEvent } from './keyEvents';
+import { belongsInLog, KeyLog, type KeyLogEntry } from './keyLog';
 import { Announcer, describe, DETAIL_TYPES, type NarrationLine } from './narration';
 import type { Frame, WorldInfo } from './protocol';
 
@@ -55,7 +56,7 @@ export class Narrator {
 		if (DETAIL_TYPES.has(e.type) && !(headline && stepping)) return;
 		const said = describe(e, ledger);
 		if (!said) return;
-		if (said.weight >= 2) this.keyLog.add(e.t, said.text, e.type, said.weight as 2 | 3);
+		if (belongsInLog(e.type, said.weight, isKeyEvent(e))) this.keyLog.add(e.t, said.text, e.type, said.weight === 3 ? 3 : 2);
 		if (!headline) return;
 		if (said.weight === 0) {
 			if (!stepping || this.stepDetails >= MAX_STEP_LINES) return;

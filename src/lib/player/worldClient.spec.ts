@@ -123,19 +123,26 @@ describe('WorldClient: narration never loses a key line', () => {
 		const many = [fault, signed, posted, ...Array.from({ length: 40 }, (_, i) => settled(i, 300 + i))];
 		worker.reply(frame('tick', 2, 400, 1, many, true));
 		const log = client.narrator.log;
-		expect(log.map((e) => e.kind)).toEqual(['fault.injected', 'finality.signed', 'finality.posted', 'finality.settled']);
-		expect(log[3].count).toBe(40);
+		expect(log.map((e) => e.kind)).toEqual(['fault.injected', 'finality.settled']);
+		expect(log[1].count).toBe(40);
 		expect(log.map((e) => e.last)).toEqual([...log.map((e) => e.last)].sort((a, b) => a - b));
 		// The headline shows only the newest lines; the log holds the fault that scrolled past them.
 		expect(client.narrator.lines.slice(0, 3).some((l) => l.text.includes('misbehaves'))).toBe(false);
 	});
 
-	it('a seek back rebuilds the log from the whole log the reset frame carries', () => {
+	it('routine milestones stay in the headline, not the log', () => {
 		const { client, worker } = playing();
 		worker.reply(frame('tick', 2, 300, 1, [signed, posted], true));
+		expect(client.narrator.log).toHaveLength(0);
+		expect(told(client, 'Batch 0 posted')).toBe(1);
+	});
+
+	it('a seek back rebuilds the log from the whole log the reset frame carries', () => {
+		const { client, worker } = playing();
+		worker.reply(frame('tick', 2, 300, 1, [fault, signed, posted, settled(0, 250)], true));
 		expect(client.narrator.log).toHaveLength(2);
 		client.seek(160);
-		worker.reply({ ...frame('seek', 3, 160, 0, [proposed, signed], false), reset: true });
-		expect(client.narrator.log.map((e) => e.kind)).toEqual(['finality.signed']);
+		worker.reply({ ...frame('seek', 3, 160, 0, [proposed, fault, signed], false), reset: true });
+		expect(client.narrator.log.map((e) => e.kind)).toEqual(['fault.injected']);
 	});
 });
