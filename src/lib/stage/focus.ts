@@ -5,6 +5,8 @@
  */
 import type { WorldSnapshot } from '$lib/sim';
 import type { BatchTrack } from '$lib/player/batchLedger';
+import { counted } from '$lib/player/count';
+import { m } from '$lib/paraglide/messages.js';
 
 /** The parts of the stage a focus can name. */
 export const FOCUS_PARTS = ['users', 'pool', 'quorum', 'validators', 'l1', 'dispute'] as const;
@@ -50,32 +52,36 @@ export function focusActor(focus: StageFocus | null | undefined): string | null 
 	return focus && 'actor' in focus ? focus.actor : null;
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/** The words for each part, as a picker names it. */
+export function focusPartName(part: FocusPart): string {
+	return { users: m.focus_part_users, pool: m.focus_part_pool, quorum: m.focus_part_quorum, validators: m.focus_part_validators, l1: m.focus_part_l1, dispute: m.focus_part_dispute }[part]();
+}
 
 /** One sentence on what the focused part shows now, for the narration. */
 export function focusSentence(focus: StageFocus, snapshot: WorldSnapshot, batches: readonly BatchTrack[]): string {
 	if ('actor' in focus) {
 		const seq = snapshot.sequencers.find((s) => s.id === focus.actor);
-		if (seq) return `In focus: ${seq.id}, ${seq.id === snapshot.proposer ? 'the proposer' : seq.active ? 'in the active set' : 'not in the active set'}, ${seq.behaviour === 'honest' ? 'honest' : 'misbehaving'}, ${seq.status.replace(/-/g, ' ')}.`;
+		if (seq) {
+			const role = seq.id === snapshot.proposer ? m.focus_seq_proposer() : seq.active ? m.focus_seq_active() : m.focus_seq_inactive();
+			return m.focus_seq({ id: seq.id, role, honesty: seq.behaviour === 'honest' ? m.focus_honest() : m.focus_misbehaving(), status: seq.status.replace(/-/g, ' ') });
+		}
 		const val = snapshot.validators.find((v) => v.id === focus.actor);
-		if (val) return `In focus: ${val.id}, a validator that has re-executed ${count(val.checked, 'batch', 'batches')} so far.`;
-		return `In focus: ${focus.actor}, which is not in this world.`;
+		if (val) return m.focus_validator({ id: val.id, batches: counted(val.checked, 'batch') });
+		return m.focus_missing({ id: focus.actor });
 	}
 	const last = snapshot.batches[snapshot.batches.length - 1];
 	switch (focus.part) {
 		case 'users':
-			return `In focus: the users. ${count(snapshot.users.sent, 'transaction')} sent so far, ${count(snapshot.mempool, 'transaction')} waiting for a sequencer.`;
+			return m.focus_users({ sent: counted(snapshot.users.sent, 'transaction'), waiting: counted(snapshot.mempool, 'transaction') });
 		case 'pool':
-			return `In focus: the sequencer pool. ${count(snapshot.sequencers.filter((s) => s.active).length, 'sequencer')} in the active set; ${snapshot.proposer ?? 'nobody'} proposing in epoch ${snapshot.epoch}.`;
+			return m.focus_pool({ active: counted(snapshot.sequencers.filter((s) => s.active).length, 'sequencer'), proposer: snapshot.proposer ?? m.focus_nobody(), epoch: snapshot.epoch });
 		case 'quorum':
-			return last
-				? `In focus: the quorum meter. Batch ${last.index} has ${last.signers} of ${last.activeSet} signatures; it needs ${snapshot.quorum.text}.`
-				: `In focus: the quorum meter. No batch yet; each one needs ${snapshot.quorum.text} of the active set to sign.`;
+			return last ? m.focus_quorum_batch({ batch: last.index, signers: last.signers, of: last.activeSet, rule: snapshot.quorum.text }) : m.focus_quorum_none({ rule: snapshot.quorum.text });
 		case 'validators':
-			return `In focus: the validators. They re-execute sampled batches and challenge a wrong state root on L1.`;
+			return m.focus_validators();
 		case 'l1':
-			return `In focus: Ethereum L1. ${count(batches.filter((b) => b.l1Block !== null).length, 'batch', 'batches')} posted so far.`;
+			return m.focus_l1({ posted: counted(batches.filter((b) => b.l1Block !== null).length, 'batch') });
 		case 'dispute':
-			return `In focus: the dispute. A challenger and the batch's defender narrow their disagreement on L1 until one step decides it.`;
+			return m.focus_dispute();
 	}
 }
