@@ -110,6 +110,10 @@ test("an actor's inspector draws its state machine and lights the state it is in
 	for (const state of ['candidate', 'peer', 'peer.watching', 'peer.reviewing', 'proposer', 'proposer.blocks', 'proposer.blocks.idle', 'proposer.blocks.building', 'proposer.batch', 'proposer.batch.open', 'proposer.batch.collecting']) {
 		await expect(lit(state)).toHaveCount(1);
 	}
+	// Legible on a laptop: no text under 12 px, and the sequencer fits the panel without scrolling.
+	const smallest = await graph.evaluate((svg) => Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize))));
+	expect(smallest).toBeGreaterThanOrEqual(12);
+	expect(await graph.evaluate((svg) => svg.getBoundingClientRect().width <= svg.parentElement!.clientWidth)).toBe(true);
 	await expect(lit('proposer')).toHaveAttribute('data-active', 'true');
 	await expect(lit('candidate')).toHaveAttribute('data-active', 'false');
 	await expect(lit('peer')).toHaveAttribute('data-active', 'false');

@@ -6,7 +6,7 @@ import { machineGraph } from '$lib/sim/actors/machineGraph';
 import { sequencerMachine } from '$lib/sim/actors/sequencerMachine';
 import { userMachine } from '$lib/sim/actors/userMachine';
 import { validatorMachine } from '$lib/sim/actors/validatorMachine';
-import { layers } from './machineLayers';
+import { layers, lift } from './machineLayers';
 import { layoutMachine, type Rect } from './machineLayout';
 import { formatDelay, transitionLines } from './machineLabels';
 
@@ -81,4 +81,13 @@ describe('labels', () => {
 		]);
 		expect(transitionLines(after[0], {})[0]).toBe('after checkTime');
 	});
+});
+
+describe('lift', () => {
+	it.each([
+		['siblings', ['m', 'm.a'], ['m', 'm.b'], { container: 'm', a: 'm.a', b: 'm.b' }],
+		['out of a nested state', ['m', 'm.a', 'm.a.x'], ['m', 'm.b'], { container: 'm', a: 'm.a', b: 'm.b' }],
+		['into a child of its own parent', ['m', 'm.a'], ['m', 'm.a', 'm.a.x'], { container: 'm', a: 'm.a', b: 'm.a' }],
+		['to itself', ['m', 'm.a', 'm.a.x'], ['m', 'm.a', 'm.a.x'], { container: 'm.a', a: 'm.a.x', b: 'm.a.x' }]
+	])('%s', (_name, from, to, want) => expect(lift(from, to, 'm')).toEqual(want));
 });
