@@ -216,19 +216,23 @@ function layoutIn({ graph, delays, fontPx }: LayoutOptions, rootDir: Dir, nested
 				const l = lr ? { x: mid - w.l.w / 2, y: start, w: w.l.w, h: w.l.h } : { x: start, y: header + mid - w.l.h / 2, w: w.l.w, h: w.l.h };
 				contentCross = Math.max(contentCross, next - (lr ? header : 0));
 				const [from, to] = w.forward ? [w.s, w.t] : [w.t, w.s];
-				// Points in the direction of travel: out of the source, through the label, into the target.
+				// Points in the direction of travel: out of the source, through the label, into the target;
+				// each end meets its state as near the label as its middle half allows, so edges to and fro part.
+				const near = (lo: number, size: number, at: number) => Math.min(lo + size * 0.75, Math.max(lo + size * 0.25, at));
+				const ly = l.y + l.h / 2;
+				const lx = l.x + l.w / 2;
 				const pts: [number, number][] = lr
 					? [
-							[from.x + from.w, from.y + from.h / 2],
-							[l.x, l.y + l.h / 2],
-							[l.x + l.w, l.y + l.h / 2],
-							[to.x, to.y + to.h / 2]
+							[from.x + from.w, near(from.y, from.h, ly)],
+							[l.x, ly],
+							[l.x + l.w, ly],
+							[to.x, near(to.y, to.h, ly)]
 						]
 					: [
-							[from.x + from.w / 2, from.y + from.h],
-							[l.x + l.w / 2, l.y],
-							[l.x + l.w / 2, l.y + l.h],
-							[to.x + to.w / 2, to.y]
+							[near(from.x, from.w, lx), from.y + from.h],
+							[lx, l.y],
+							[lx, l.y + l.h],
+							[near(to.x, to.w, lx), to.y]
 						];
 				if (!w.forward) pts.reverse();
 				shapes.push(shape(w.e, curve(pts)!, { ...l, lines: w.l.lines }));
