@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeClean, pausedClock, watch, worldReady } from './watch';
+import { axeClean, pausedClock, setSpeed, watch, worldReady } from './watch';
 
 const VERIFIED = /Verified here in your browser: the aggregate of \d+ BLS signatures over signingRoot 0x[0-9a-f]{4}…[0-9a-f]{4} is valid \(fast-aggregate-verify, [\d,]+ ms\)\./;
 
@@ -82,6 +82,95 @@ test('a learner inspects a batch, re-verifies its signature, opens a transaction
 	await expect(big.getByRole('status')).toHaveText(VERIFIED, { timeout: 30_000 });
 	await page.screenshot({ path: '.tmp/screens/inspect-batch-1920x1080.png' });
 	await axeClean(page);
+
+	expect(seen.errors).toEqual([]);
+	expect(seen.outside).toEqual([]);
+});
+
+test("an actor's inspector draws its state machine and lights the state it is in, live", async ({ page }) => {
+	test.setTimeout(240_000);
+	const seen = watch(page);
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/sandbox?seed=1&scenario=demo&finality=hybrid');
+	await worldReady(page);
+	await setSpeed(page, '10×');
+	await page.getByRole('button', { name: 'Play' }).click();
+
+	// The proposer's inspector: every state of the sequencer machine drawn, the proposer states lit.
+	const proposer = page.getByRole('button', { name: /^seq-\d+, proposer, / });
+	await expect(proposer).toBeVisible({ timeout: 60_000 });
+	const id = /^(seq-\d+),/.exec((await proposer.getAttribute('aria-label')) ?? '')![1];
+	await proposer.click();
+	await page.getByRole('menu').getByRole('menuitem', { name: 'Inspect' }).click();
+	const actor = page.getByRole('dialog', { name: new RegExp(`^${id}`) });
+	const graph = actor.getByRole('img', { name: new RegExp(`^State machine of ${id}: 11 states and 13 transitions;`) });
+	await expect(graph).toBeVisible();
+	await expect(graph).toHaveAttribute('aria-label', /; now proposer\.blocks\.\w+ \+ proposer\.batch\.\w+\./);
+	const lit = (state: string) => graph.locator(`[data-state="sequencer.${state}"]`);
+	for (const state of ['candidate', 'peer', 'peer.watching', 'peer.reviewing', 'proposer', 'proposer.blocks', 'proposer.blocks.idle', 'proposer.blocks.building', 'proposer.batch', 'proposer.batch.open', 'proposer.batch.collecting']) {
+		await expect(lit(state)).toHaveCount(1);
+	}
+	// Legible on a laptop: no text under 12 px, and the sequencer fits the panel without scrolling.
+	const smallest = await graph.evaluate((svg) => Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize))));
+	expect(smallest).toBeGreaterThanOrEqual(12);
+	expect(await graph.evaluate((svg) => svg.getBoundingClientRect().width <= svg.parentElement!.clientWidth)).toBe(true);
+	await expect(lit('proposer')).toHaveAttribute('data-active', 'true');
+	await expect(lit('candidate')).toHaveAttribute('data-active', 'false');
+	await expect(lit('peer')).toHaveAttribute('data-active', 'false');
+	await expect(actor.getByText(/^now: proposer\.blocks\.\w+ \+ proposer\.batch\.\w+$/)).toBeVisible();
+	// The same as a list, for a screen reader or a closer look.
+	await actor.getByText('The machine as a list').click();
+	await expect(actor.locator('li[data-state="sequencer.peer.reviewing"]')).toContainText(/after [\d.]+ m?s \(reviewTime\) → watching; runs signIfValid, countReview/);
+
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await pausedClock(page);
+	await actor.getByText('The machine as a list').click();
+	// Scroll the inspector (not the page) so its state machine section is at the top.
+	const top = (dialog: typeof actor) =>
+		dialog.getByRole('heading', { name: 'State machine' }).evaluate((h) => {
+			const body = h.closest('.body')!;
+			body.scrollTop += h.getBoundingClientRect().top - body.getBoundingClientRect().top;
+		});
+	await top(actor);
+	await page.screenshot({ path: '.tmp/screens/machine-sequencer-1280x720.png' });
+	await axeClean(page);
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await expect(graph).toBeVisible();
+	await top(actor);
+	await page.screenshot({ path: '.tmp/screens/machine-sequencer-1920x1080.png' });
+	await page.setViewportSize({ width: 1280, height: 720 });
+
+	// Take it offline from its menu, the inspector still open: once it is replaced, it is a peer again.
+	// The inspector lies over part of the stage, so by keyboard, as a speaker would.
+	await page.getByRole('button', { name: new RegExp(`^${id}, `) }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('menu').getByRole('menuitemradio', { name: 'Go offline' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(lit('peer')).toHaveAttribute('data-active', 'true', { timeout: 120_000 });
+	await expect(lit('proposer')).toHaveAttribute('data-active', 'false');
+	await expect(actor.getByText(/^now: peer\.\w+$/)).toBeVisible();
+	await expect(graph).toHaveAttribute('aria-label', /; now peer\.\w+\./);
+
+	// A validator's machine, by its own menu.
+	await page.getByRole('button', { name: /^val-0, / }).focus();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('End');
+	await expect(page.getByRole('menu').getByRole('menuitem', { name: 'Inspect' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	const val = page.getByRole('dialog', { name: /^val-0/ });
+	const valGraph = val.getByRole('img', { name: /^State machine of val-0: 3 states and 11 transitions; now \w+/ });
+	await expect(valGraph).toBeVisible();
+	await expect(valGraph.locator('[data-active="true"]')).toHaveCount(1);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await pausedClock(page);
+	await top(val);
+	await page.screenshot({ path: '.tmp/screens/machine-validator-1280x720.png' });
+	await axeClean(page);
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await expect(valGraph).toBeVisible();
+	await top(val);
+	await page.screenshot({ path: '.tmp/screens/machine-validator-1920x1080.png' });
 
 	expect(seen.errors).toEqual([]);
 	expect(seen.outside).toEqual([]);

@@ -4,7 +4,7 @@
  * changes something, or by a line saying why nothing changed.
  */
 import { actorFromKey, doubleTraffic, everyoneHonest, halveTraffic, MAX_TX_PER_SECOND, proposerOffline, trafficRate, txRate, type ActorRef } from './faults';
-import type { SimulationClient } from './simulation.svelte';
+import type { WorldClient } from './worldClient.svelte';
 
 /** What the fault keys do; the shapes `handleShortcut` expects. */
 export interface FaultKeyActions {
@@ -25,7 +25,7 @@ export function focusedActor(doc: Pick<Document, 'activeElement'> = document): A
 }
 
 /** Binds the fault keys to a client; `openMenu` opens an actor's actions menu on the stage. */
-export function faultKeys(client: SimulationClient, openMenu: (actor: ActorRef) => void): FaultKeyActions {
+export function faultKeys(client: WorldClient, openMenu: (actor: ActorRef) => void): FaultKeyActions {
 	const world = () => (client.loading || !client.snapshot || !client.info ? null : { snapshot: client.snapshot, info: client.info });
 	return {
 		actions() {

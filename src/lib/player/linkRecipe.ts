@@ -9,7 +9,7 @@ import { parseScenario, resolveParams, type FieldError } from '$lib/sim/scenario
 import type { WorldRecipe } from './protocol';
 import { missingActor, reshapeScenario, shapeOf, type ActorKind, type WorldShape } from './reshape';
 import { findScenario } from './scenarios';
-import type { SandboxLink } from './urlState';
+import type { WorldLink } from './urlState';
 
 /** Most learner commands one link may carry. */
 export const MAX_LINK_COMMANDS = 1000;
@@ -39,7 +39,7 @@ export function scenarioBase(name: string): ScenarioBase | null {
 export type LinkRecipeResult = { ok: true; recipe: WorldRecipe; dropped: string[] } | { ok: false; errors: FieldError[] };
 
 /** Checks a link completely and builds the worker's recipe for it. */
-export function linkRecipe(link: SandboxLink): LinkRecipeResult {
+export function linkRecipe(link: WorldLink): LinkRecipeResult {
 	const base = scenarioBase(link.scenario);
 	if (!base) return { ok: false, errors: [{ field: 'scenario', message: `there is no scenario "${link.scenario}"` }] };
 	const errors: FieldError[] = [];

@@ -3,7 +3,7 @@ import lzString from 'lz-string';
 import { createWorld } from '$lib/sim';
 import { MINUTE } from '$lib/sim/units';
 import { linkRecipe } from './linkRecipe';
-import { defaultLink, encodeCommands, linkQuery, parseLink, scenarioSeed, type SandboxLink } from './urlState';
+import { defaultLink, encodeCommands, linkQuery, parseLink, scenarioSeed, type WorldLink } from './urlState';
 
 const offline = { at: 30_000, command: { type: 'sequencer.behaviour' as const, sequencer: 'seq-1', behaviour: 'offline' as const } };
 const cmds = (value: unknown) => lzString.compressToEncodedURIComponent(JSON.stringify(value));
@@ -46,7 +46,7 @@ describe('share links', () => {
 	});
 
 	it('writes a link that reads back the same', () => {
-		const link: SandboxLink = {
+		const link: WorldLink = {
 			seed: 42,
 			scenario: 'demo',
 			finality: 'optimistic',
@@ -76,7 +76,7 @@ describe('share links', () => {
 
 describe('a shared link replays the world exactly', () => {
 	it('live dispatches, a seek back and a fork give the same event log as the link they write', () => {
-		const link: SandboxLink = { seed: 6, scenario: 'proposer-offline', finality: 'optimistic', shape: { sequencers: 4, users: 12 }, params: { trafficUntilMs: 3 * MINUTE } };
+		const link: WorldLink = { seed: 6, scenario: 'proposer-offline', finality: 'optimistic', shape: { sequencers: 4, users: 12 }, params: { trafficUntilMs: 3 * MINUTE } };
 		const first = linkRecipe(link);
 		if (!first.ok) throw new Error(JSON.stringify(first.errors));
 		const world = createWorld(first.recipe);

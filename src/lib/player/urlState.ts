@@ -13,7 +13,7 @@ import type { ActorKind, WorldShape } from './reshape';
 import { DEFAULT_SCENARIO, findScenario, SCENARIOS } from './scenarios';
 
 /** The world a link describes. */
-export interface SandboxLink {
+export interface WorldLink {
 	/** A whole number. */
 	seed: number;
 	/** Scenario name. */
@@ -45,12 +45,12 @@ export function scenarioSeed(name: string): number {
 }
 
 /** The world a new visitor (or a broken link) gets. */
-export function defaultLink(): SandboxLink {
+export function defaultLink(): WorldLink {
 	return { seed: scenarioSeed(DEFAULT_SCENARIO), scenario: DEFAULT_SCENARIO, finality: scenarioFinality(DEFAULT_SCENARIO) };
 }
 
 /** Reads a query string; `problems` lists what was wrong (then `link` is the default world). */
-export function parseLink(search: URLSearchParams): { link: SandboxLink; problems: string[] } {
+export function parseLink(search: URLSearchParams): { link: WorldLink; problems: string[] } {
 	const problems: string[] = [];
 	const fallback = defaultLink();
 	const seedText = search.get('seed');
@@ -71,7 +71,7 @@ export function parseLink(search: URLSearchParams): { link: SandboxLink; problem
 		if ((FINALITY_MODES as readonly string[]).includes(finalityText)) finality = finalityText as FinalityMode;
 		else problems.push(`the finality "${clip(finalityText)}" is not one of ${FINALITY_MODES.join(', ')}`);
 	}
-	const link: SandboxLink = { seed, scenario, finality };
+	const link: WorldLink = { seed, scenario, finality };
 	const shape = readShape(search, problems);
 	if (shape) link.shape = shape;
 	const params = readParams(search, problems);
@@ -86,7 +86,7 @@ export function parseLink(search: URLSearchParams): { link: SandboxLink; problem
 }
 
 /** The query string of a link: seed, scenario and finality always, the rest only when set. */
-export function linkQuery(link: SandboxLink): string {
+export function linkQuery(link: WorldLink): string {
 	const q = new URLSearchParams({ seed: String(link.seed), scenario: link.scenario, finality: link.finality });
 	for (const kind of Object.keys(SHAPE_KEYS) as ActorKind[]) {
 		const n = link.shape?.[kind];

@@ -3,11 +3,11 @@ import { createWorld } from '$lib/sim';
 import { auditExport } from '$lib/sim/world/audit';
 import { MINUTE } from '$lib/sim/units';
 import { linkRecipe } from './linkRecipe';
-import type { SandboxLink } from './urlState';
+import type { WorldLink } from './urlState';
 import { readWorldFile } from './worldFile';
 import { checkRebuild, exportWithReplay } from './worker/worldFiles';
 
-const link: SandboxLink = { seed: 8, scenario: 'happy-path', finality: 'zk', shape: { sequencers: 4, users: 12 }, params: { trafficUntilMs: 2 * MINUTE, sampleRate: 1 } };
+const link: WorldLink = { seed: 8, scenario: 'happy-path', finality: 'zk', shape: { sequencers: 4, users: 12 }, params: { trafficUntilMs: 2 * MINUTE, sampleRate: 1 } };
 
 function liveWorld() {
 	const built = linkRecipe(link);

@@ -11,7 +11,7 @@ import { parseScenario, resolveParams } from '$lib/sim/scenario';
 import { commandErrors, linkRecipe, scenarioBase } from './linkRecipe';
 import type { RebuildCheck, WorldRecipe } from './protocol';
 import { reshapeScenario, shapeOf, type ActorKind, type WorldShape } from './reshape';
-import type { SandboxLink } from './urlState';
+import type { WorldLink } from './urlState';
 
 /** The world file format this version writes. */
 export const WORLD_FORMAT = 'rollup-lab/world-export@2';
@@ -43,7 +43,7 @@ const WorldFileSchema = v.looseObject({
 
 /** A world file read back: how to rebuild it, what to compare, and its share link when a link can hold it. */
 export type WorldFileResult =
-	| { ok: true; recipe: WorldRecipe; check: RebuildCheck; link: SandboxLink | null; fromReplay: boolean }
+	| { ok: true; recipe: WorldRecipe; check: RebuildCheck; link: WorldLink | null; fromReplay: boolean }
 	| { ok: false; errors: string[] };
 
 /** Largest world file read (bigger ones are refused before parsing). */
@@ -91,7 +91,7 @@ function fromPreset(file: WorldFile, check: RebuildCheck): WorldFileResult {
 		const n = counts[kind]?.length;
 		if (n !== undefined && n !== base.shape[kind]) shape[kind] = n;
 	}
-	const link: SandboxLink = { seed: typeof file.seed === 'number' ? file.seed : 0, scenario: file.scenario, finality: file.finality };
+	const link: WorldLink = { seed: typeof file.seed === 'number' ? file.seed : 0, scenario: file.scenario, finality: file.finality };
 	if (Object.keys(shape).length) link.shape = shape;
 	if (Object.keys(overrides.params).length) link.params = overrides.params;
 	const built = linkRecipe(link);
@@ -118,7 +118,7 @@ function overridesOf(inForce: Record<string, string | number>, preset: WorldPara
 }
 
 /** The share link of a replayed file, when its scenario is a preset reshaped (a link cannot hold any other). */
-function linkFor(file: WorldFile, replay: Replay): SandboxLink | null {
+function linkFor(file: WorldFile, replay: Replay): WorldLink | null {
 	const base = scenarioBase(file.scenario);
 	if (!base || typeof file.seed !== 'number' || !linkable(file.seed)) return null;
 	const own = shapeOf(replay.scenario as Parameters<typeof shapeOf>[0]);
@@ -126,10 +126,10 @@ function linkFor(file: WorldFile, replay: Replay): SandboxLink | null {
 	for (const kind of Object.keys(own) as ActorKind[]) if (own[kind] !== base.shape[kind]) shape[kind] = own[kind];
 	const reshaped = reshapeScenario(base.json, shape);
 	if (!reshaped.ok || canonical(reshaped.scenario) !== canonical(replay.scenario)) return null;
-	const link: SandboxLink = { seed: file.seed, scenario: file.scenario, finality: file.finality };
+	const link: WorldLink = { seed: file.seed, scenario: file.scenario, finality: file.finality };
 	if (Object.keys(shape).length) link.shape = shape;
 	if (Object.keys(replay.params).length) link.params = replay.params;
-	if (replay.commands.length) link.commands = replay.commands as SandboxLink['commands'];
+	if (replay.commands.length) link.commands = replay.commands as WorldLink['commands'];
 	return linkRecipe(link).ok ? link : null;
 }
 

@@ -1,12 +1,12 @@
 /** What the World menu's file buttons do: export and import a world, save the stage as a picture, and say how it went. */
 import { formatClock } from '$lib/sim/units';
 import type { RebuildResult } from './protocol';
-import type { SimulationClient } from './simulation.svelte';
+import type { WorldClient } from './worldClient.svelte';
 import { fileStem, saveBlob } from './saveFile';
 import { MAX_WORLD_FILE_BYTES, readWorldFile, type WorldFileResult } from './worldFile';
 
 /** Downloads the running world as `rollup-lab/world-export@2` JSON; returns the file name. */
-export async function downloadWorld(client: SimulationClient): Promise<string> {
+export async function downloadWorld(client: WorldClient): Promise<string> {
 	const json = await client.exportWorld();
 	const name = `${stemOf(client)}.json`;
 	saveBlob(new Blob([json], { type: 'application/json' }), name);
@@ -33,6 +33,6 @@ export function rebuildNotice(name: string, r: RebuildResult): string {
 }
 
 /** The file name stem for the running world: scenario, seed and simulated time. */
-export function stemOf(client: SimulationClient): string {
+export function stemOf(client: WorldClient): string {
 	return fileStem(client.info?.scenario ?? 'world', client.info?.seed ?? '0', client.snapshot?.t ?? 0);
 }

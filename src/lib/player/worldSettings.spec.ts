@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '$lib/sim/units';
-import { defaultLink, type SandboxLink } from './urlState';
+import { defaultLink, type WorldLink } from './urlState';
 import { formatDuration, formFromLink, linkFromForm, percentToBps, scenarioDefaults, type SettingsForm } from './worldSettings';
 
 const demo = defaultLink();
@@ -42,7 +42,7 @@ describe('the World settings form', () => {
 	});
 
 	it('writes only what differs from the scenario, and keeps other overrides', () => {
-		const link: SandboxLink = { ...demo, params: { batchSize: 5, sampleRate: 0.5 } };
+		const link: WorldLink = { ...demo, params: { batchSize: 5, sampleRate: 0.5 } };
 		const form: SettingsForm = { ...formFromLink(link), seed: '4', sequencers: '9', sampleRate: '0.25', quorumFraction: '3/4', exitDelay: '2d' };
 		const r = linkFromForm(form, link, true);
 		expect(r).toEqual({
@@ -75,7 +75,7 @@ describe('the World settings form', () => {
 	});
 
 	it('carries the learner changes over unless they name actors that would be gone', () => {
-		const link: SandboxLink = { ...demo, commands: [offline, traffic] };
+		const link: WorldLink = { ...demo, commands: [offline, traffic] };
 		const form = { ...formFromLink(link), sequencers: '3' };
 		expect(linkFromForm(form, link, true)).toMatchObject({ ok: true, link: { commands: [traffic] }, skipped: 1 });
 		const fresh = linkFromForm(form, link, false);

@@ -7,7 +7,7 @@ import type { WorldParams } from '$lib/sim/params';
 import { resolveParams } from '$lib/sim/scenario';
 import { linkRecipe, scenarioBase, SHAPE_KEYS } from './linkRecipe';
 import { missingActor, type ActorKind, type WorldShape } from './reshape';
-import { scenarioSeed, type SandboxLink } from './urlState';
+import { scenarioSeed, type WorldLink } from './urlState';
 
 /** The form's fields, as typed. */
 export interface SettingsForm {
@@ -83,7 +83,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** The form for a link: the world's values now (the scenario's, with the link's changes). */
-export function formFromLink(link: SandboxLink): SettingsForm {
+export function formFromLink(link: WorldLink): SettingsForm {
 	const base = scenarioBase(link.scenario);
 	if (!base) throw new Error(`no scenario ${link.scenario}`);
 	const resolved = resolveParams(link.params ?? {}, 'p', base.params);
@@ -118,14 +118,14 @@ function formOf(seed: number, shape: Required<WorldShape>, p: WorldParams): Sett
 
 /** The form turned into a link; or each field's problem in words (`general` for those of no field). */
 export type SettingsResult =
-	| { ok: true; link: SandboxLink; skipped: number }
+	| { ok: true; link: WorldLink; skipped: number }
 	| { ok: false; errors: Partial<Record<SettingsField, string>>; general: string[] };
 
 /**
  * Builds the link the form describes on top of `link` (other parameter overrides stay). With
  * `keepCommands`, the learner's commands come along, except those naming actors that would be gone.
  */
-export function linkFromForm(form: SettingsForm, link: SandboxLink, keepCommands: boolean): SettingsResult {
+export function linkFromForm(form: SettingsForm, link: WorldLink, keepCommands: boolean): SettingsResult {
 	const base = scenarioBase(link.scenario);
 	if (!base) return { ok: false, errors: {}, general: [`there is no scenario "${link.scenario}"`] };
 	const errors: Partial<Record<SettingsField, string>> = {};
@@ -163,7 +163,7 @@ export function linkFromForm(form: SettingsForm, link: SandboxLink, keepCommands
 		if (scenarioValues[name] === value) delete params[name];
 		else params[name] = value;
 	}
-	const next: SandboxLink = { seed: Number(seedText), scenario: link.scenario, finality: link.finality };
+	const next: WorldLink = { seed: Number(seedText), scenario: link.scenario, finality: link.finality };
 	if (Object.keys(shape).length) next.shape = shape;
 	if (Object.keys(params).length) next.params = params;
 	const counts = { ...base.shape, ...shape };

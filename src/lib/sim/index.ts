@@ -21,6 +21,7 @@ export {
 	type SequencerFacts,
 	type Amount
 } from './world/inspect';
+export type { MachineGraph, MachineState, MachineTransition, MachineTrigger } from './actors/machineGraph';
 export type { Command, TimedCommand } from './commandSchema';
 export { parseCommand } from './commandSchema';
 export { parseScenario, parseScenarioText, formatErrors, type Scenario, type FieldError } from './scenario';

@@ -142,6 +142,11 @@ describe('inspectActor', () => {
 		expect(a.sequencer!.stake.wei).toBe(snap.stake);
 		expect(a.sequencer!.blsPublicKey).toBe(w.cast.sequencers[0].blsPublicKey);
 		expect(a.sequencer!.batches.signed).toBeGreaterThan(0);
+		// Its statechart, with the states it is in now and its delays' lengths from its context.
+		expect(a.machine.id).toBe('sequencer');
+		expect(a.active[0]).toBe('sequencer');
+		expect(a.active.map((s) => s.split('.').at(-1)).filter((k) => snap.state.includes(k!)).length).toBe(a.active.length - 1);
+		expect(a.delays).toEqual({ reviewTime: w.actors.snapshotOf(id).context.reviewMs, blockTime: w.actors.snapshotOf(id).context.l2BlockMs, signTimeout: w.actors.snapshotOf(id).context.signTimeoutMs });
 		jsonSafe(a);
 	});
 

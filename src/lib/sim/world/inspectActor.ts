@@ -1,6 +1,7 @@
 /** The actor inspector: role, state machine state, stake or balances, and the events that name the actor. */
 import type { Hex } from 'viem';
 import type { AnyStateMachine, StateValue } from 'xstate';
+import { activeStateIds, delaysNow, machineGraph, type MachineGraph } from '../actors/machineGraph';
 import type { SimEvent } from '../events';
 import type { WorldCore } from './core';
 import { lastEvents, mentions, metis, usd, type Amount } from './inspectCommon';
@@ -62,6 +63,12 @@ export interface ActorDetail {
 	state: string;
 	/** The active states' descriptions from the machine, outermost first. */
 	states: { state: string; description: string }[];
+	/** Its machine's statechart: every state and transition, from the definition. */
+	machine: MachineGraph;
+	/** Ids of its active state nodes (the root included), outermost first. */
+	active: string[];
+	/** How long each named delay of its machine lasts now, in ms (they read the actor's context). */
+	delays: Record<string, number>;
 	/** Scalar fields of its machine context (counters, current batch…); short lists joined with commas. */
 	context: Record<string, string | number | boolean | null>;
 	/** Its behaviour (honest or a fault), or null for users and the admin. */
@@ -94,6 +101,9 @@ export function inspectActor(world: World, id: string): ActorDetail | null {
 		address,
 		state: stateName(value),
 		states: describeStates(cell.machine, value),
+		machine: machineGraph(cell.machine),
+		active: activeStateIds(cell.machine, value),
+		delays: delaysNow(cell.machine, cell.snapshot.context),
 		context: scalars(cell.snapshot.context),
 		behaviour: w.data.sequencerBehaviour[id] ?? w.data.validatorBehaviour[id] ?? null,
 		l1Balance: address ? metis(w.data.staking.bank.balanceOf(address)) : null,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SimEvent, WorldSnapshot } from '$lib/sim';
 import type { Frame, FromWorker, ToWorker, WorldInfo } from './protocol';
-import { SimulationClient } from './simulation.svelte';
+import { WorldClient } from './worldClient.svelte';
 
 /** Stands in for the simulation worker: keeps what the page sent, replies when told to. */
 class FakeWorker {
@@ -36,7 +36,7 @@ function frame(reason: Frame['reason'], ack: number, t: number, from: number, ev
 /** A client with world 1 loaded (request 1) and playing (request 2) at t = 100. */
 function playing() {
 	vi.stubGlobal('Worker', FakeWorker);
-	const client = new SimulationClient({ onLoadError: () => {} });
+	const client = new WorldClient({ onLoadError: () => {} });
 	const worker = FakeWorker.last;
 	client.load({ seed: 1, scenario: {} });
 	worker.reply({ type: 'loaded', generation: 1, info });
@@ -47,9 +47,9 @@ function playing() {
 	return { client, worker };
 }
 
-const told = (client: SimulationClient, text: string) => client.lines.filter((l) => l.text.startsWith(text)).length;
+const told = (client: WorldClient, text: string) => client.narrator.lines.filter((l) => l.text.startsWith(text)).length;
 
-describe('SimulationClient: Pause is exact', () => {
+describe('WorldClient: Pause is exact', () => {
 	afterEach(() => vi.unstubAllGlobals());
 
 	it('ticks still in flight after Pause do not move the clock; the answer shows where the worker stopped, each event told once', () => {
@@ -66,7 +66,7 @@ describe('SimulationClient: Pause is exact', () => {
 		worker.reply(frame('pause', 3, 210, 2, [posted], false));
 		expect(client.snapshot?.t).toBe(210);
 		expect(client.workerPlaying).toBe(false);
-		expect(client.batches.map((b) => b.index)).toEqual([0]);
+		expect(client.view.batches.map((b) => b.index)).toEqual([0]);
 		expect([told(client, 'seq-0 proposed batch 0'), told(client, 'Batch 0 signed'), told(client, 'Batch 0 posted')]).toEqual([1, 1, 1]);
 	});
 
@@ -96,7 +96,7 @@ describe('SimulationClient: Pause is exact', () => {
 		worker.reply({ type: 'loadFailed', generation: 2, message: 'no', kept: 1 });
 		worker.reply(frame('pause', 3, 210, 2, [posted], false));
 		expect(client.snapshot?.t).toBe(210);
-		expect([client.batches[0]?.signedAt, client.batches[0]?.postedAt]).toEqual([150, 205]);
+		expect([client.view.batches[0]?.signedAt, client.view.batches[0]?.postedAt]).toEqual([150, 205]);
 		expect([told(client, 'Batch 0 signed'), told(client, 'Batch 0 posted')]).toEqual([1, 1]);
 	});
 
@@ -109,5 +109,40 @@ describe('SimulationClient: Pause is exact', () => {
 		expect(client.speed).toBe(10);
 		worker.reply({ ...frame('speed', 3, 131, 1, [], true), speed: 10 });
 		expect(client.workerPlaying).toBe(true);
+	});
+});
+
+describe('WorldClient: narration never loses a key line', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	const fault: SimEvent = { t: 120, type: 'fault.injected', ...ref, actor: 'seq-0', behaviour: 'invalid-tx' } as unknown as SimEvent;
+	const settled = (batch: number, t: number): SimEvent => ({ t, type: 'finality.settled', batch, proposal: batch, attempt: 1, honest: true, txs: 1 }) as unknown as SimEvent;
+
+	it('a frame with many lines at high speed keeps every key line in the log, in time order, coalescing runs', () => {
+		const { client, worker } = playing();
+		const many = [fault, signed, posted, ...Array.from({ length: 40 }, (_, i) => settled(i, 300 + i))];
+		worker.reply(frame('tick', 2, 400, 1, many, true));
+		const log = client.narrator.log;
+		expect(log.map((e) => e.kind)).toEqual(['fault.injected', 'finality.settled']);
+		expect(log[1].count).toBe(40);
+		expect(log.map((e) => e.last)).toEqual([...log.map((e) => e.last)].sort((a, b) => a - b));
+		// The headline shows only the newest lines; the log holds the fault that scrolled past them.
+		expect(client.narrator.lines.slice(0, 3).some((l) => l.text.includes('misbehaves'))).toBe(false);
+	});
+
+	it('routine milestones stay in the headline, not the log', () => {
+		const { client, worker } = playing();
+		worker.reply(frame('tick', 2, 300, 1, [signed, posted], true));
+		expect(client.narrator.log).toHaveLength(0);
+		expect(told(client, 'Batch 0 posted')).toBe(1);
+	});
+
+	it('a seek back rebuilds the log from the whole log the reset frame carries', () => {
+		const { client, worker } = playing();
+		worker.reply(frame('tick', 2, 300, 1, [fault, signed, posted, settled(0, 250)], true));
+		expect(client.narrator.log).toHaveLength(2);
+		client.seek(160);
+		worker.reply({ ...frame('seek', 3, 160, 0, [proposed, fault, signed], false), reset: true });
+		expect(client.narrator.log.map((e) => e.kind)).toEqual(['fault.injected']);
 	});
 });

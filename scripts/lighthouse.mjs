@@ -1,0 +1,70 @@
+/**
+ * Lighthouse (its default mobile settings) against the built site served on 127.0.0.1, in Debian's
+ * Chromium: prints each page's performance and accessibility scores and the metrics behind them.
+ * Usage: `npm run lighthouse [-- --json] [-- --no-build] [-- /sandbox /compare]`. Asserts nothing.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumPath } from './chromium-path.mjs';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const paths = args.filter((a) => a.startsWith('/'));
+const pages = paths.length ? paths : ['/', '/sandbox'];
+const port = 4178;
+const base = `http://127.0.0.1:${port}`;
+const log = (...m) => (json ? console.error(...m) : console.log(...m));
+
+if (spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] }).status !== 0) process.exit(1);
+if (!args.includes('--no-build')) {
+	log('building the site…');
+	const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: ['ignore', json ? 'ignore' : 'inherit', 'inherit'] });
+	if (built.status !== 0) process.exit(built.status ?? 1);
+}
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+const stop = () => {
+	try {
+		process.kill(-server.pid);
+	} catch {
+		/* already gone */
+	}
+};
+process.on('exit', stop);
+for (let i = 0; i < 120; i++) {
+	try {
+		if ((await fetch(`${base}/`)).ok) break;
+	} catch {
+		/* not up yet */
+	}
+	await new Promise((r) => setTimeout(r, 500));
+}
+
+const chrome = await chromeLauncher.launch({
+	chromePath: chromiumPath(),
+	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+});
+const out = {};
+try {
+	for (const path of pages) {
+		const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+		const lhr = result.lhr;
+		const ms = (id) => Math.round(lhr.audits[id]?.numericValue ?? NaN);
+		out[path] = {
+			performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+			accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+			firstContentfulPaintMs: ms('first-contentful-paint'),
+			largestContentfulPaintMs: ms('largest-contentful-paint'),
+			totalBlockingTimeMs: ms('total-blocking-time'),
+			cumulativeLayoutShift: Math.round((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000,
+			speedIndexMs: ms('speed-index'),
+			failedAccessibilityAudits: Object.values(lhr.audits).filter((a) => lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id) && a.score === 0).map((a) => a.id)
+		};
+		const r = out[path];
+		log(`${path}: performance ${r.performance}, accessibility ${r.accessibility}; FCP ${r.firstContentfulPaintMs} ms, LCP ${r.largestContentfulPaintMs} ms, TBT ${r.totalBlockingTimeMs} ms, CLS ${r.cumulativeLayoutShift}, SI ${r.speedIndexMs} ms${r.failedAccessibilityAudits.length ? `; failing: ${r.failedAccessibilityAudits.join(', ')}` : ''}`);
+	}
+} finally {
+	await chrome.kill();
+	stop();
+}
+if (json) console.log(JSON.stringify(out, null, 2));

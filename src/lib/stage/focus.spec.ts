@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { WorldSnapshot } from '$lib/sim';
+import { focusActor, focusSentence, parseFocus, regionLit } from './focus';
+
+const snapshot = {
+	t: 0,
+	epoch: 2,
+	proposer: 'seq-1',
+	mempool: 4,
+	users: { active: 3, idle: 0, sent: 12, included: 8 },
+	sequencers: [
+		{ id: 'seq-0', active: true, behaviour: 'honest', status: 'signing', state: 'x' },
+		{ id: 'seq-1', active: true, behaviour: 'invalid-tx', status: 'proposing', state: 'x' }
+	],
+	validators: [{ id: 'validator-0', checked: 3, behaviour: 'honest', state: 'x' }],
+	batches: [{ index: 4, signers: 1, activeSet: 2 }],
+	quorum: { text: 'at least 2/3' }
+} as unknown as WorldSnapshot;
+
+describe('stage focus', () => {
+	it('reads part names and actor ids, and nothing else', () => {
+		expect(parseFocus('quorum')).toEqual({ part: 'quorum' });
+		expect(parseFocus(' seq-2 ')).toEqual({ actor: 'seq-2' });
+		expect(parseFocus('validator-0')).toEqual({ actor: 'validator-0' });
+		expect(parseFocus('everything')).toBeNull();
+		expect(parseFocus('')).toBeNull();
+		expect(parseFocus(undefined)).toBeNull();
+	});
+
+	it('keeps the focused region lit and dims the rest', () => {
+		expect(['users', 'pool', 'validators', 'l1'].filter((r) => regionLit({ part: 'quorum' }, r as 'pool'))).toEqual(['pool']);
+		expect(['users', 'pool', 'validators', 'l1'].filter((r) => regionLit({ part: 'dispute' }, r as 'pool'))).toEqual(['validators', 'l1']);
+		expect(['users', 'pool', 'validators', 'l1'].filter((r) => regionLit({ actor: 'validator-0' }, r as 'pool'))).toEqual(['validators']);
+		expect(regionLit(null, 'users')).toBe(true);
+		expect(focusActor({ actor: 'seq-1' })).toBe('seq-1');
+		expect(focusActor({ part: 'l1' })).toBeNull();
+	});
+
+	it('describes the focused part from the snapshot', () => {
+		expect(focusSentence({ part: 'quorum' }, snapshot, [])).toBe('In focus: the quorum meter. Batch 4 has 1 of 2 signatures; it needs at least 2/3.');
+		expect(focusSentence({ actor: 'seq-1' }, snapshot, [])).toBe('In focus: seq-1, the proposer, misbehaving, proposing.');
+		expect(focusSentence({ actor: 'seq-9' }, snapshot, [])).toContain('not in this world');
+		expect(focusSentence({ part: 'users' }, snapshot, [])).toContain('12 transactions sent so far, 4 transactions waiting');
+	});
+});
