@@ -6,7 +6,8 @@
 import type { SimEvent } from '$lib/sim';
 import { BatchLedger, type BatchTrack, type ValidatorCheck } from './batchLedger';
 import { EffectsReducer, NO_EFFECTS, type EffectsView } from './effects';
-import { collectMoments, type KeyMoment } from './keyEvents';
+import { collectMoments, storyFor, type KeyMoment } from './keyEvents';
+import type { Story } from './story';
 import type { Frame } from './protocol';
 
 /** Most tx senders remembered from one frame (for the users' dots and particles). */
@@ -37,7 +38,13 @@ export class FrameView {
 	readonly ledger = new BatchLedger();
 	private effectsReducer = new EffectsReducer();
 	private momentsCovered = -1;
+	private story: Story = storyFor();
 	private pendingSenders: string[] = [];
+
+	/** Tells the view the story of the world about to load (its scenario's own key events count as moments). */
+	tell(story: Story): void {
+		this.story = story;
+	}
 
 	/** Starts a frame: a reset frame (a new world or a seek back) starts the ledger afresh. */
 	begin(frame: Frame): void {
@@ -78,7 +85,7 @@ export class FrameView {
 		this.horizon = frame.horizon;
 		const fresh = frame.events.filter((e) => e.t > this.momentsCovered);
 		if (!fresh.length) return;
-		this.moments = collectMoments(this.moments, fresh, Math.max(60_000, frame.horizon / 200));
+		this.moments = collectMoments(this.moments, fresh, Math.max(60_000, frame.horizon / 200), this.story);
 		this.momentsCovered = fresh[fresh.length - 1].t;
 	}
 }

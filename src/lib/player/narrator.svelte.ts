@@ -8,7 +8,7 @@ import { formatClock } from '$lib/sim/units';
 import type { BatchLedger } from './batchLedger';
 import { isKeyEvent } from './keyEvents';
 import { belongsInLog, KeyLog, type KeyLogEntry } from './keyLog';
-import { Announcer, describe, DETAIL_TYPES, type NarrationLine } from './narration';
+import { Announcer, describe, DETAIL_TYPES, OpeningNarrator, type NarrationLine } from './narration';
 import type { Frame, WorldInfo } from './protocol';
 
 /** Most narration lines kept for the headline. */
@@ -34,13 +34,16 @@ export class Narrator {
 	private stepDetails = 0;
 	private frame: Frame | null = null;
 	private t = 0;
+	private opening: OpeningNarrator | null = null;
 
 	/** Starts a frame: a new world starts afresh, a seek back keeps what was said up to the new moment. */
-	begin(frame: Frame): void {
+	begin(frame: Frame, info: WorldInfo | null): void {
 		this.frame = frame;
 		this.fresh = [];
 		this.stepDetails = 0;
 		if (!frame.reset) return;
+		// The opening seconds say what is being built, block by block, until the first batch is proposed.
+		this.opening = info ? new OpeningNarrator(info.params.batchSize) : null;
 		this.lines = frame.reason === 'seek' ? this.lines.filter((l) => l.t <= frame.snapshot.t) : [];
 		// A reset frame carries the whole log: the key log is rebuilt from it.
 		this.keyLog.clear();
@@ -53,6 +56,9 @@ export class Narrator {
 		if (!frame) return;
 		const headline = !frame.reset && frame.reason !== 'seek';
 		const stepping = frame.reason === 'step';
+		// The opening narrator hears every event (it keeps count), but speaks only in the headline.
+		const opening = this.opening?.line(e);
+		if (opening && headline && !stepping) this.fresh.push(this.line(e.t, opening.text, opening.weight));
 		if (DETAIL_TYPES.has(e.type) && !(headline && stepping)) return;
 		const said = describe(e, ledger);
 		if (!said) return;
@@ -77,8 +83,9 @@ export class Narrator {
 		if (frame.reason === 'step') this.announceNow(fresh.length ? fresh.map((l) => l.text).join('. ') : 'Nothing more happens in this world.');
 		else if (frame.reason === 'seek') this.move(`Moved to ${formatClock(frame.snapshot.t)} on the timeline (the world is replayed exactly up to there).`);
 		else if (frame.reason === 'jump') {
-			const key = fresh.filter((l) => l.weight >= 2).pop() ?? fresh[fresh.length - 1];
-			this.move(key ? `Jumped to ${formatClock(frame.snapshot.t)}: ${key.text}` : `Jumped to ${formatClock(frame.snapshot.t)}; no key moment came up.`);
+			// The heaviest line is what the jump was for (the slash, not the round that ended before it).
+			const key = fresh.reduce<NarrationLine | null>((best, l) => (!best || l.weight >= best.weight ? l : best), null);
+			this.move(key ? `Jumped to ${formatClock(frame.snapshot.t)}: ${key.text}` : `Jumped to ${formatClock(frame.snapshot.t)}; the next key moment is still being looked for: press Next again.`);
 		} else if (frame.reason !== 'load') {
 			for (const l of fresh) this.announcer.push(l);
 			if (frame.idle && (frame.reason === 'idle' || ranOut)) this.announcer.push(this.line(this.t, 'Nothing more will happen in this world: every batch has run its course.', 2));

@@ -6,6 +6,8 @@
 import type { TimedCommand, WorldSnapshot } from '$lib/sim';
 import { FrameGate, isClockRequest } from './frameGate';
 import { FrameView } from './frameView.svelte';
+import { storyFor } from './keyEvents';
+import { scenarioEventsOf } from './story';
 import { Inspections } from './inspection.svelte';
 import { Narrator } from './narrator.svelte';
 import type { Frame, FromWorker, InspectTarget, RebuildCheck, RebuildResult, Request, Speed, WorldInfo, WorldRecipe } from './protocol';
@@ -94,6 +96,7 @@ export class WorldClient {
 		this.seeking = false;
 		this.nextSeek = null;
 		this.inspection.reset();
+		this.view.tell(storyFor(scenarioEventsOf(recipe.scenario)));
 		this.send({ type: 'load', generation: this.generation, ...recipe, rebuildCheck });
 	}
 
@@ -253,7 +256,7 @@ export class WorldClient {
 	/** Shows a frame; `ranOut` says a held frame before it found that nothing more will happen. */
 	private applyFrame(frame: Frame, ranOut = false): void {
 		this.view.begin(frame);
-		this.narrator.begin(frame);
+		this.narrator.begin(frame, this.info);
 		for (const e of frame.events) {
 			this.view.event(e);
 			this.narrator.event(e, this.view.ledger);
