@@ -3,6 +3,7 @@
  * world on screen stays, same scenario and clock) or rebuilt and reported as not matching, naming
  * the first field that differs. Never "matches" for a file that says something the world did not do.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { pausedClock, setSpeed, watch, worldReady } from './watch';
@@ -182,6 +183,55 @@ test.describe('links with times and parameters out of bounds show why', () => {
 			expect(seen.errors).toEqual([]);
 		});
 	}
+});
+
+test('the worker rebuilds in slices: it reports progress, hears a cancel, and keeps the running world', async ({ page }) => {
+	test.setTimeout(180_000);
+	const seen = watch(page);
+	await page.goto(START);
+	await worldReady(page);
+	// The page's own worker script, driven here directly: the page does not send cancelLoad yet.
+	const script = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => /simulation\.worker/.test(n)));
+	expect(script).toBeTruthy();
+	const scenario = JSON.parse(readFileSync('content/scenarios/lone-cheater.json', 'utf8'));
+	const replies = await page.evaluate(
+		({ script, scenario }) =>
+			new Promise<{ type: string; generation: number; kept?: number | null; cancelled?: boolean; message?: string; at?: number; until?: number }[]>((resolve, reject) => {
+				const worker = new Worker(script, { type: 'module' });
+				const got: { type: string; generation: number }[] = [];
+				let seq = 0;
+				const send = (msg: Record<string, unknown>) => worker.postMessage({ ...msg, seq: ++seq });
+				worker.onerror = (e) => reject(new Error(e.message));
+				worker.onmessage = (e) => {
+					const msg = e.data;
+					if (msg.type === 'frame') return;
+					got.push(msg);
+					if (msg.type === 'loaded' && msg.generation === 1) {
+						// Eighty days of traffic: far longer to rebuild than it takes to cancel.
+						send({ type: 'load', generation: 2, seed: 4, scenario, finality: 'optimistic', params: { trafficUntilMs: 80 * 86_400_000 }, rebuildCheck: { until: 80 * 86_400_000, events: [], asserted: {} } });
+					}
+					if (msg.type === 'loadProgress' && got.filter((m) => m.type === 'loadProgress').length === 2) send({ type: 'cancelLoad' });
+					if (msg.type === 'loadFailed') send({ type: 'export' });
+					if (msg.type === 'exported') {
+						worker.terminate();
+						resolve(got.map((m) => ({ ...m, json: undefined, info: undefined })));
+					}
+				};
+				send({ type: 'load', generation: 1, seed: 4, scenario, finality: 'optimistic' });
+			}),
+		{ script: script!, scenario }
+	);
+	const types = replies.map((m) => `${m.type}:${m.generation}`);
+	expect(types.slice(0, 3)).toEqual(['loading:1', 'loaded:1', 'loading:2']);
+	const progress = replies.filter((m) => m.type === 'loadProgress');
+	expect(progress.length).toBeGreaterThanOrEqual(2);
+	expect(progress.every((m) => m.generation === 2 && m.until === 80 * 86_400_000 && m.at! < m.until!)).toBe(true);
+	expect(progress[1].at).toBeGreaterThan(progress[0].at!);
+	const failed = replies.find((m) => m.type === 'loadFailed');
+	expect(failed).toMatchObject({ generation: 2, kept: 1, cancelled: true, message: expect.stringMatching(/^the rebuild was cancelled at day \d+, \d\d:\d\d:\d\d of day 80, 00:00:00$/) });
+	// The world still running is the first one: its export answers under generation 1.
+	expect(types[types.length - 1]).toBe('exported:1');
+	expect(seen.errors).toEqual([]);
 });
 
 // The page does not show the worker's loadProgress or send cancelLoad yet (the sandbox page is being rewritten over LiveWorld).

@@ -201,7 +201,16 @@ function install(next: number, w: World, from: WorldRecipe, genesisParams: World
 
 function handle(msg: ToWorker): void {
 	ack = msg.seq;
-	if (msg.type === 'load') return load(msg);
+	if (msg.type === 'load') {
+		try {
+			load(msg);
+		} catch (err) {
+			// Whatever went wrong, the running world stays, and the page hears so.
+			building = null;
+			loadFailed(msg.generation, 'the simulation could not set this world up (an internal check failed)', { detail: messageOf(err) });
+		}
+		return;
+	}
 	if (msg.type === 'cancelLoad') return void building?.run.cancel('learner');
 	if (!world || !playback) return;
 	switch (msg.type) {
