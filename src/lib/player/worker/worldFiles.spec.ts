@@ -77,6 +77,24 @@ describe('a rebuilt world compared with everything its file says', () => {
 	});
 });
 
+describe('a world with a slashing', () => {
+	const mev = linkRecipe({ seed: 1, scenario: 'mev-sandwich', finality: 'optimistic' });
+	if (!mev.ok) throw new Error(JSON.stringify(mev.errors));
+	const world = createWorld(mev.recipe);
+	world.runUntil(60 * MINUTE);
+	const file = exportWithReplay(world, mev.recipe);
+
+	it('reads back whole, and an edited slash amount is named', () => {
+		expect(file.slashings.length).toBeGreaterThan(0);
+		const copy = structuredClone(file);
+		copy.slashings[0].amount = String(BigInt(copy.slashings[0].amount) + 1n);
+		const read = readWorldFile(JSON.stringify(copy));
+		if (!read.ok) throw new Error(read.errors.join('\n'));
+		const r = checkRebuild(createWorld(read.recipe), read.check);
+		expect(r).toMatchObject({ matches: false, firstDifference: null, firstField: { path: 'slashings[0].amount' } });
+	});
+});
+
 describe('recipeErrors', () => {
 	const recipe = built.recipe;
 	it.each([
