@@ -3,8 +3,8 @@
  * World; the page only draws what the worker sends and sends requests back. Every message is
  * structured-clone safe (bigint parameters included).
  */
-import type { FieldDifference } from './worldDiff';
 import type { ActorDetail, BatchDetail, BatchVerification, FinalityMode, SimEvent, TimedCommand, TxDetail, WorldParams, WorldSnapshot } from '$lib/sim';
+import type { FieldDifference } from './worldDiff';
 
 /** Playback speed: simulated ms per wall ms, or `max` (fast-forward: jump from event to event as fast as possible). */
 export type Speed = number | 'max';
