@@ -1,20 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import LZString from 'lz-string';
 import { axeClean, pausedClock, watch, worldReady } from './watch';
-
-/** Opens the World menu and presses one of its buttons. */
-async function worldMenu(page: Page, item: string) {
-	const toggle = page.getByRole('button', { name: 'World', exact: true });
-	if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-	await page.getByRole('button', { name: item }).click();
-}
-
-async function download(page: Page, item: string) {
-	const [file] = await Promise.all([page.waitForEvent('download'), worldMenu(page, item)]);
-	const path = await file.path();
-	return { name: file.suggestedFilename(), path, bytes: await readFile(path) };
-}
+import { download, worldMenu } from './worldMenu';
 
 const offline = [{ at: 20_000, command: { type: 'sequencer.behaviour', sequencer: 'seq-1', behaviour: 'offline' } }];
 const shared = `/sandbox?seed=5&scenario=happy-path&finality=zk&seqs=4&vals=3&users=12&p.sampleRate=0.5&p.txPerSecond=2&cmds=${LZString.compressToEncodedURIComponent(JSON.stringify(offline))}`;

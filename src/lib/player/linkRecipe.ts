@@ -5,14 +5,15 @@
  */
 import { parseCommand, type TimedCommand } from '$lib/sim/commandSchema';
 import { DEFAULT_PARAMS, type WorldParams } from '$lib/sim/params';
-import { parseScenario, resolveParams, type FieldError } from '$lib/sim/scenario';
+import { MAX_COMMANDS, timeBoundError } from '$lib/sim/paramBounds';
+import { paramValueErrors, parseScenario, resolveParams, type FieldError } from '$lib/sim/scenario';
 import type { WorldRecipe } from './protocol';
 import { missingActor, reshapeScenario, shapeOf, type ActorKind, type WorldShape } from './reshape';
 import { findScenario } from './scenarios';
 import type { WorldLink } from './urlState';
 
 /** Most learner commands one link may carry. */
-export const MAX_LINK_COMMANDS = 1000;
+export const MAX_LINK_COMMANDS = MAX_COMMANDS;
 
 /** The link key of each shape count. */
 export const SHAPE_KEYS: Record<ActorKind, string> = { sequencers: 'seqs', validators: 'vals', users: 'users' };
@@ -65,9 +66,12 @@ export function commandErrors(commands: readonly unknown[], shape: Required<Worl
 		const field = `${prefix}[${i}]`;
 		const entry = raw as Partial<TimedCommand> | null;
 		if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return errors.push({ field, message: 'expected { at, command }' });
-		if (typeof entry.at !== 'number' || !Number.isFinite(entry.at) || entry.at < 0) errors.push({ field: `${field}.at`, message: 'expected a time in ms, zero or more' });
+		const late = timeBoundError(entry.at);
+		if (late) errors.push({ field: `${field}.at`, message: late });
 		const checked = parseCommand(entry.command);
 		if (!checked.ok) return errors.push({ field: `${field}.command`, message: checked.error });
+		// A parameter change is applied later, on top of whatever is in force then; its values can be checked now.
+		if (checked.command.type === 'params.set') errors.push(...paramValueErrors(checked.command.params, `${field}.command.params`));
 		const missing = missingActor(checked.command, shape);
 		if (missing) errors.push({ field: `${field}.command`, message: `${missing} does not exist in this world` });
 	});

@@ -4,6 +4,7 @@
  * structured-clone safe (bigint parameters included).
  */
 import type { ActorDetail, BatchDetail, BatchVerification, FinalityMode, SimEvent, TimedCommand, TxDetail, WorldParams, WorldSnapshot } from '$lib/sim';
+import type { FieldDifference } from './worldDiff';
 
 /** Playback speed: simulated ms per wall ms, or `max` (fast-forward: jump from event to event as fast as possible). */
 export type Speed = number | 'max';
@@ -34,7 +35,9 @@ export type Request =
 	| { type: 'dispatch'; command: unknown }
 	| { type: 'export' }
 	| { type: 'inspect'; target: InspectTarget }
-	| { type: 'verify'; batch: number };
+	| { type: 'verify'; batch: number }
+	/** Abandons the world being built (a file's rebuild can take a while): the running world stays, and the reply is `loadFailed` with `kept`. */
+	| { type: 'cancelLoad' };
 
 /** What an inspector can be opened on. */
 export type InspectTarget = { kind: 'tx'; hash: string } | { kind: 'batch'; index: number } | { kind: 'actor'; id: string };
@@ -50,6 +53,8 @@ export interface RebuildCheck {
 	events: SimEvent[];
 	/** The file came from an earlier version (world-export@1): it is rebuilt under today's rules, its log not compared. */
 	olderFormat?: boolean;
+	/** Everything else the file says about its world (params, actors, keys, stakes, batches, slashings, supply…), compared field by field with the rebuilt world's export; omitted for an older format. */
+	asserted?: Record<string, unknown>;
 }
 
 /** How a rebuilt world compares with the file it came from. */
@@ -64,6 +69,8 @@ export interface RebuildResult {
 	worldEvents: number;
 	/** Index of the first event that differs, or null. */
 	firstDifference: number | null;
+	/** The first field outside the event log where the file and the rebuilt world differ (path and both values, shortened), or null. */
+	firstField: FieldDifference | null;
 	/** The file was of an earlier format: nothing was compared. */
 	olderFormat: boolean;
 }
@@ -125,13 +132,27 @@ export interface Frame {
 /** Worker → page. */
 export type FromWorker =
 	| { type: 'loading'; generation: number }
+	| {
+			/** A world being rebuilt from a file has reached `at` of `until` simulated ms (sent at most about every 100 ms of wall time). */
+			type: 'loadProgress';
+			generation: number;
+			/** Simulated time the rebuild has reached. */
+			at: number;
+			/** Simulated time it runs to. */
+			until: number;
+	  }
 	| { type: 'loaded'; generation: number; info: WorldInfo; rebuilt?: RebuildResult }
 	| {
 			type: 'loadFailed';
 			generation: number;
+			/** Why, in words for the learner (fields named; never an engine's raw message). */
 			message: string;
 			/** Generation of the world still running (the old one is kept), or null if there is none. */
 			kept: number | null;
+			/** The build was cancelled by a `cancelLoad` request (not a failure of the world itself). */
+			cancelled?: boolean;
+			/** The engine's own message when an internal check failed: for the console, not for the learner. */
+			detail?: string;
 	  }
 	| { type: 'exported'; generation: number; json: string }
 	| Frame

@@ -7,9 +7,11 @@
 import * as v from 'valibot';
 import type { SimEvent } from '$lib/sim/events';
 import { AMOUNT_PARAMS, FINALITY_MODES, paramsToJson, type FinalityMode, type WorldParams } from '$lib/sim/params';
-import { parseScenario, resolveParams } from '$lib/sim/scenario';
+import { MAX_WORLD_MS, MAX_WORLD_WORDS } from '$lib/sim/paramBounds';
+import { paramValueErrors, parseScenario, resolveParams, type FieldError } from '$lib/sim/scenario';
 import { commandErrors, linkRecipe, scenarioBase } from './linkRecipe';
 import type { RebuildCheck, WorldRecipe } from './protocol';
+import { AssertedSections, NOT_COMPARED } from './worldFileSchema';
 import { reshapeScenario, shapeOf, type ActorKind, type WorldShape } from './reshape';
 import type { WorldLink } from './urlState';
 
@@ -19,24 +21,25 @@ export const WORLD_FORMAT = 'rollup-lab/world-export@2';
 export const OLDER_FORMAT = 'rollup-lab/world-export@1';
 
 const JsonValues = v.record(v.string(), v.union([v.string(), v.number()], 'expected a number or a string'));
+const SimTime = v.pipe(v.number('expected a time in ms'), v.minValue(0, 'expected a time in ms, zero or more'), v.maxValue(MAX_WORLD_MS, `at most ${MAX_WORLD_WORDS} (${MAX_WORLD_MS.toLocaleString('en')} ms) of simulated time`));
 
-/** The parts of a world file the sandbox reads (other fields are allowed and ignored). */
+const SEED_WORDS = `expected a whole-number seed up to ${Number.MAX_SAFE_INTEGER} or a text seed of at most 200 characters`;
+
+/** The parts of a world file the sandbox reads; other fields are allowed, and compared with the rebuilt world. */
 const WorldFileSchema = v.looseObject({
 	format: v.picklist([WORLD_FORMAT, OLDER_FORMAT], `expected "${WORLD_FORMAT}": this is not a Rollup Lab world file`),
-	scenario: v.string('expected the scenario name'),
-	seed: v.union([v.pipe(v.number(), v.integer(), v.minValue(0)), v.string()], 'expected a whole-number or text seed'),
+	scenario: v.pipe(v.string('expected the scenario name'), v.maxLength(100, 'expected a scenario name of at most 100 characters')),
+	seed: v.union([v.pipe(v.number(), v.integer(SEED_WORDS), v.minValue(0, SEED_WORDS), v.maxValue(Number.MAX_SAFE_INTEGER, SEED_WORDS)), v.pipe(v.string(), v.maxLength(200, SEED_WORDS))], SEED_WORDS),
 	finality: v.picklist(FINALITY_MODES as FinalityMode[], `expected one of ${FINALITY_MODES.join(', ')}`),
 	params: JsonValues,
-	users: v.optional(v.array(v.unknown())),
-	validators: v.optional(v.array(v.unknown())),
-	sequencers: v.optional(v.array(v.unknown())),
-	events: v.array(v.looseObject({ t: v.pipe(v.number('expected a time'), v.minValue(0)), type: v.string('expected an event type') }), 'expected the event log'),
+	...AssertedSections,
+	events: v.array(v.looseObject({ t: SimTime, type: v.string('expected an event type') }), 'expected the event log'),
 	replay: v.optional(
 		v.strictObject({
 			scenario: v.unknown(),
 			params: JsonValues,
 			commands: v.array(v.unknown(), 'expected a list of commands'),
-			at: v.optional(v.pipe(v.number('expected a time in ms'), v.minValue(0, 'expected a time in ms, zero or more')))
+			at: v.optional(SimTime)
 		})
 	)
 });
@@ -58,12 +61,30 @@ export function readWorldFile(text: string): WorldFileResult {
 		return { ok: false, errors: [`not valid JSON (${(err as Error).message})`] };
 	}
 	const parsed = v.safeParse(WorldFileSchema, json);
-	if (!parsed.success) return { ok: false, errors: parsed.issues.slice(0, 5).map((i) => `${v.getDotPath(i) ?? '(file)'}: ${i.input === undefined ? 'missing' : i.message}`) };
+	if (!parsed.success) return { ok: false, errors: parsed.issues.slice(0, 5).map((i) => `${jsonPath(i)}: ${i.input === undefined ? 'missing' : i.message}`) };
 	const file = parsed.output;
 	const events = file.events as SimEvent[];
 	const older = file.format === OLDER_FORMAT;
-	const check: RebuildCheck = { until: events.reduce((m, e) => Math.max(m, e.t), file.replay?.at ?? 0), events: older ? [] : events, olderFormat: older };
+	if (!older) {
+		const wrong = inForceErrors(file.params);
+		if (wrong.length) return { ok: false, errors: wrong.slice(0, 5).map((e) => `${e.field}: ${e.message}`) };
+	}
+	const asserted: Record<string, unknown> = {};
+	if (!older) for (const [key, value] of Object.entries(json as Record<string, unknown>)) if (!(NOT_COMPARED as readonly string[]).includes(key)) asserted[key] = value;
+	const check: RebuildCheck = { until: events.reduce((m, e) => Math.max(m, e.t), file.replay?.at ?? 0), events: older ? [] : events, olderFormat: older, asserted };
 	return file.replay ? fromReplay(file, file.replay, check) : fromPreset(file, check);
+}
+
+/** What is wrong with the parameters a file says were in force (amounts in wei), each on its own. */
+function inForceErrors(inForce: Record<string, string | number>): FieldError[] {
+	const errors: FieldError[] = [];
+	const values: Record<string, string | number> = {};
+	for (const [name, value] of Object.entries(inForce)) {
+		if (!(AMOUNT_PARAMS as string[]).includes(name)) values[name] = value;
+		else if (typeof value === 'string' && /^\d{1,60}$/.test(value)) values[name] = weiToMetis(value);
+		else errors.push({ field: `params.${name}`, message: 'expected an amount in wei as a decimal string' });
+	}
+	return [...errors, ...paramValueErrors(values, 'params')];
 }
 
 type WorldFile = v.InferOutput<typeof WorldFileSchema>;
@@ -142,6 +163,16 @@ function weiToMetis(wei: string): string {
 	const unit = 10n ** 18n;
 	const frac = (n % unit).toString().padStart(18, '0').replace(/0+$/, '');
 	return frac ? `${n / unit}.${frac}` : `${n / unit}`;
+}
+
+/** An issue's field as a JSON path, `batches[3].stateRoot`. */
+function jsonPath(issue: v.BaseIssue<unknown>): string {
+	let out = '';
+	for (const item of issue.path ?? []) {
+		const key = (item as { key: unknown }).key;
+		out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+	}
+	return out || '(file)';
 }
 
 /** JSON with object keys sorted, so two equal values compare equal whatever their key order. */

@@ -4,6 +4,7 @@ import type { RebuildResult } from './protocol';
 import type { WorldClient } from './worldClient.svelte';
 import { fileStem, saveBlob } from './saveFile';
 import { MAX_WORLD_FILE_BYTES, readWorldFile, type WorldFileResult } from './worldFile';
+import { ABSENT, type FieldDifference } from './worldDiff';
 
 /** Downloads the running world as `rollup-lab/world-export@2` JSON; returns the file name. */
 export async function downloadWorld(client: WorldClient): Promise<string> {
@@ -23,13 +24,23 @@ export async function readImport(file: File): Promise<WorldFileResult> {
 	}
 }
 
-/** The sentence that says whether an imported world was rebuilt exactly. */
+/** The sentence that says whether an imported world was rebuilt exactly, and if not, the first thing that differs. */
 export function rebuildNotice(name: string, r: RebuildResult): string {
 	const span = `up to ${formatClock(r.until)}`;
 	if (r.olderFormat) return `Imported ${name}, made by an earlier version of Rollup Lab (world-export@1): it was rebuilt from its recipe under today's rules, ${span}, so its old event log is not compared.`;
-	if (r.matches) return `Imported ${name}: the rebuilt world matches the file, all ${r.fileEvents.toLocaleString('en')} events ${span}.`;
-	const where = r.firstDifference === null ? '' : ` from event ${r.firstDifference.toLocaleString('en')} on`;
-	return `Imported ${name}, but the rebuilt world does not match the file${where} (the file has ${r.fileEvents.toLocaleString('en')} events ${span}, the rebuilt world ${r.worldEvents.toLocaleString('en')}). The file may have been edited, or it came from another version.`;
+	if (r.matches) return `Imported ${name}: the rebuilt world matches the file, all ${r.fileEvents.toLocaleString('en')} events ${span} and everything else the file says about it.`;
+	const parts: string[] = [];
+	if (r.firstDifference !== null) parts.push(`its event log differs from event ${r.firstDifference.toLocaleString('en')} on (the file has ${r.fileEvents.toLocaleString('en')} events ${span}, the rebuilt world ${r.worldEvents.toLocaleString('en')})`);
+	if (r.firstField) parts.push(fieldWords(r.firstField));
+	const what = parts.length ? `: ${parts.join('; and ')}` : '';
+	return `Imported ${name}, but the rebuilt world does not match the file${what}. The file may have been edited, or it came from another version: what you see is the rebuilt world, not the file.`;
+}
+
+/** One differing field in words: where it is and what each side says. */
+function fieldWords(d: FieldDifference): string {
+	if (d.rebuilt === ABSENT) return `the file has ${d.path} (${d.file}), which the rebuilt world does not have`;
+	if (d.file === ABSENT) return `the file leaves out ${d.path}, which the rebuilt world has (${d.rebuilt})`;
+	return `${d.path} is ${d.file} in the file but ${d.rebuilt} in the rebuilt world`;
 }
 
 /** The file name stem for the running world: scenario, seed and simulated time. */

@@ -5,15 +5,20 @@
  */
 import * as v from 'valibot';
 import { DEFAULT_PARAMS, FINALITY_MODES, type FinalityMode, type WorldParams } from './params';
+import { MAX_AMOUNT_WEI, MAX_AMOUNT_WORDS, MAX_WORLD_MS, MAX_WORLD_WORDS, paramBoundError, paramBoundErrors } from './paramBounds';
 import { parseMetis } from './units';
 
 import { SEQUENCER_BEHAVIOURS, VALIDATOR_BEHAVIOURS } from './behaviours';
 import { CommandSchema } from './commandSchema';
 import { parseDuration } from './units';
 
+/** Most actors of each kind a scenario may have: beyond these the stage is no longer readable. */
+export const ACTOR_LIMITS = { sequencers: 100, validators: 500, users: 5000 } as const;
+
 const Metis = v.pipe(
 	v.string('expected a METIS amount as a decimal string, e.g. "20000"'),
-	v.check((s) => parseMetis(s) !== null, 'expected a non-negative decimal METIS amount with at most 18 decimals, e.g. "20000" or "0.5"')
+	v.check((s) => parseMetis(s) !== null, 'expected a non-negative decimal METIS amount with at most 18 decimals, e.g. "20000" or "0.5"'),
+	v.check((s) => (parseMetis(s) ?? 0n) <= MAX_AMOUNT_WEI, `at most ${MAX_AMOUNT_WORDS}`)
 );
 
 const Delegation = v.strictObject({
@@ -26,7 +31,7 @@ const SequencerSpec = v.strictObject({
 	commissionBps: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000, 'commission cannot exceed 10000 bps (100%)'))),
 	behaviour: v.optional(v.picklist(SEQUENCER_BEHAVIOURS, `expected one of ${SEQUENCER_BEHAVIOURS.join(', ')}`)),
 	target: v.optional(v.pipe(v.string(), v.regex(/^user-\d+$/, 'expected a user id like user-3'))),
-	delegations: v.optional(v.array(Delegation))
+	delegations: v.optional(v.pipe(v.array(Delegation), v.maxLength(ACTOR_LIMITS.users, `at most ${ACTOR_LIMITS.users} delegations`)))
 });
 
 const ValidatorSpec = v.strictObject({
@@ -36,12 +41,24 @@ const ValidatorSpec = v.strictObject({
 const Count = (max: number, what: string) =>
 	v.pipe(v.number(`expected a number of ${what}`), v.integer(`expected a whole number of ${what}`), v.minValue(0, `the number of ${what} cannot be negative`), v.maxValue(max, `at most ${max} ${what}`));
 
-/** Most actors of each kind a scenario may have: beyond these the stage is no longer readable. */
-export const ACTOR_LIMITS = { sequencers: 100, validators: 500, users: 5000 } as const;
-
 const Ids = v.array(v.pipe(v.string(), v.regex(/^(seq|val|user)-\d+$/, 'expected actor ids like seq-2')));
 
 const Duration = v.pipe(v.string(), v.check((t) => parseDuration(t) !== null, 'expected a duration such as "8d"'));
+
+/** Most entries a scenario's timeline may have. */
+export const MAX_TIMELINE_ENTRIES = 1000;
+
+const TimelineAt = v.union(
+	[
+		v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_WORLD_MS, `at most ${MAX_WORLD_WORDS}`)),
+		v.pipe(
+			v.string(),
+			v.check((t) => parseDuration(t) !== null, 'expected a duration such as "10m" or "2h"'),
+			v.check((t) => (parseDuration(t) ?? 0) <= MAX_WORLD_MS, `at most ${MAX_WORLD_WORDS}`)
+		)
+	],
+	'expected a time: ms or a duration such as "10m"'
+);
 
 /** What a preset says must come out of it (checked by the preset test against the world export). */
 const ExpectFields = {
@@ -99,18 +116,24 @@ export const ScenarioSchema = v.strictObject({
 	title: v.pipe(v.string(), v.minLength(1, 'a title is required')),
 	summary: v.string(),
 	finality: v.optional(v.picklist(FINALITY_MODES as FinalityMode[], `expected one of ${FINALITY_MODES.join(', ')}`)),
-	seed: v.optional(v.pipe(v.number('expected a whole-number seed'), v.integer('expected a whole-number seed'), v.minValue(0))),
+	seed: v.optional(v.pipe(v.number('expected a whole-number seed'), v.integer('expected a whole-number seed'), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER, 'the seed is too large'))),
 	params: v.optional(v.record(v.string(), v.union([v.string(), v.number()], 'expected a number or a string'))),
 	users: Count(ACTOR_LIMITS.users, 'users'),
-	validators: v.union([Count(ACTOR_LIMITS.validators, 'validators'), v.array(ValidatorSpec)], 'expected a number of validators or a list of them'),
+	validators: v.union(
+		[Count(ACTOR_LIMITS.validators, 'validators'), v.pipe(v.array(ValidatorSpec), v.maxLength(ACTOR_LIMITS.validators, `at most ${ACTOR_LIMITS.validators} validators`))],
+		'expected a number of validators or a list of them'
+	),
 	sequencers: v.pipe(v.array(SequencerSpec, 'expected a list of sequencers'), v.minLength(1, 'at least one sequencer is needed'), v.maxLength(ACTOR_LIMITS.sequencers, `at most ${ACTOR_LIMITS.sequencers} sequencers`)),
 	timeline: v.optional(
-		v.array(
-			v.strictObject({
-				at: v.union([v.pipe(v.number(), v.minValue(0)), v.pipe(v.string(), v.check((t) => parseDuration(t) !== null, 'expected a duration such as "10m" or "2h"'))], 'expected a time: ms or a duration such as "10m"'),
-				command: CommandSchema,
-				note: v.optional(v.string())
-			})
+		v.pipe(
+			v.array(
+				v.strictObject({
+					at: TimelineAt,
+					command: CommandSchema,
+					note: v.optional(v.string())
+				})
+			),
+			v.maxLength(MAX_TIMELINE_ENTRIES, `at most ${MAX_TIMELINE_ENTRIES} timeline entries`)
 		)
 	),
 	expect: v.optional(ExpectSchema)
@@ -179,37 +202,43 @@ export function resolveParams(
 	const errors: FieldError[] = [];
 	const target = params as unknown as Record<string, unknown>;
 	for (const [name, value] of Object.entries(overrides)) {
-		const field = `${prefix}.${name}`;
-		if (!(name in DEFAULT_PARAMS)) {
-			errors.push({ field, message: `unknown parameter "${name}"` });
-			continue;
-		}
-		const current = (DEFAULT_PARAMS as unknown as Record<string, unknown>)[name];
-		if (typeof current === 'bigint') {
-			const wei = typeof value === 'string' ? parseMetis(value) : null;
-			if (wei === null) errors.push({ field, message: 'expected a METIS amount as a decimal string, e.g. "20000"' });
-			else target[name] = wei;
-		} else if (typeof current === 'number') {
-			if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) errors.push({ field, message: 'expected a non-negative number' });
-			else target[name] = value;
-		} else if (typeof value !== 'string') {
-			errors.push({ field, message: 'expected a string' });
-		} else target[name] = value;
+		const read = paramValue(name, value);
+		if (read.ok) target[name] = read.value;
+		else errors.push({ field: `${prefix}.${name}`, message: read.message });
 	}
 	errors.push(...paramRangeErrors(params, prefix));
 	return errors.length ? { ok: false, errors } : { ok: true, params };
 }
 
-const BPS_PARAMS = ['commissionBps', 'slashFractionBps', 'voteSlashFractionBps', 'challengerShareBps', 'missingProofSlashBps', 'swapSlippageBps'] as const;
-const POSITIVE_INT_PARAMS = ['l1BlockMs', 'l2BlockMs', 'maxTxPerBlock', 'epochLength', 'batchSize', 'quorumDenominator', 'checkpointEveryMs'] as const;
+/** Each override's own problems (name, type, range), without the checks across fields that depend on the rest. */
+export function paramValueErrors(overrides: Record<string, unknown>, prefix = 'params'): FieldError[] {
+	const errors: FieldError[] = [];
+	for (const [name, value] of Object.entries(overrides)) {
+		const read = paramValue(name, value);
+		const message = read.ok ? paramBoundError(name, read.value) : read.message;
+		if (message) errors.push({ field: `${prefix}.${name}`, message });
+	}
+	return errors;
+}
+
+/** One override (a JSON value) as the parameter's own type, or what is wrong with it. */
+function paramValue(name: string, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
+	if (!(name in DEFAULT_PARAMS)) return { ok: false, message: `unknown parameter "${name.length > 40 ? `${name.slice(0, 40)}…` : name}"` };
+	const current = (DEFAULT_PARAMS as unknown as Record<string, unknown>)[name];
+	if (typeof current === 'bigint') {
+		const wei = typeof value === 'string' ? parseMetis(value) : null;
+		return wei === null ? { ok: false, message: 'expected a METIS amount as a decimal string, e.g. "20000"' } : { ok: true, value: wei };
+	}
+	if (typeof current === 'number') {
+		return typeof value !== 'number' || !Number.isFinite(value) || value < 0 ? { ok: false, message: 'expected a non-negative number' } : { ok: true, value };
+	}
+	return typeof value === 'string' ? { ok: true, value } : { ok: false, message: 'expected a string' };
+}
 
 /** Cross-field and range checks that a type check cannot see. */
 export function paramRangeErrors(p: WorldParams, prefix = 'params'): FieldError[] {
 	const errors: FieldError[] = [];
 	const add = (name: string, message: string) => errors.push({ field: `${prefix}.${name}`, message });
-	for (const name of BPS_PARAMS) if (!Number.isInteger(p[name]) || p[name] < 0 || p[name] > 10_000) add(name, 'expected whole basis points from 0 to 10000');
-	for (const name of POSITIVE_INT_PARAMS) if (!Number.isInteger(p[name]) || p[name] < 1) add(name, 'expected a whole number of at least 1');
-	if (!Number.isInteger(p.quorumNumerator) || p.quorumNumerator < 1) add('quorumNumerator', 'expected a whole number of at least 1');
 	if (p.quorumNumerator > p.quorumDenominator) add('quorumNumerator', `a quorum above 100% (${p.quorumNumerator}/${p.quorumDenominator}) can never be reached`);
 	if (p.quorumBy !== 'count' && p.quorumBy !== 'stake') add('quorumBy', 'expected "count" or "stake"');
 	if (p.quorumThreshold !== 'at-least' && p.quorumThreshold !== 'more-than') add('quorumThreshold', 'expected "at-least" or "more-than"');
@@ -222,6 +251,9 @@ export function paramRangeErrors(p: WorldParams, prefix = 'params'): FieldError[
 	if (p.minStake > p.maxStake) add('minStake', 'the minimum stake exceeds the maximum stake');
 	if (p.txPerSecond > 1000) add('txPerSecond', 'at most 1000 transactions per second');
 	if (p.trafficUntilMs < p.trafficFromMs) add('trafficUntilMs', 'traffic cannot stop before it starts');
+	// Then every range the engine relies on, for fields the checks above did not already name.
+	const named = new Set(errors.map((e) => e.field));
+	for (const [name, message] of paramBoundErrors(p)) if (!named.has(`${prefix}.${name}`)) add(name, message);
 	return errors;
 }
 

@@ -3,9 +3,11 @@
  * replies with snapshots and new events, at most about 15 times a second while playing.
  */
 /// <reference lib="webworker" />
-import { createWorld, type World, type WorldParams } from '$lib/sim';
+import { createWorld, WorldConfigError, type World, type WorldParams } from '$lib/sim';
+import { formatClock } from '$lib/sim/units';
 import type { Frame, FrameReason, FromWorker, RebuildResult, ToWorker, WorldRecipe } from '../protocol';
-import { checkRebuild, exportWithReplay } from './worldFiles';
+import { compareRebuild, exportWithReplay, recipeErrors } from './worldFiles';
+import { RebuildRun } from './rebuildRun';
 import { Playback } from './playback';
 import { storyFor } from '../keyEvents';
 import { scenarioEventsOf, type Story } from '../story';
@@ -149,38 +151,104 @@ function lookAhead(stop?: () => boolean): void {
 	}, 0);
 }
 
+/** The world being rebuilt from a file, while it runs towards the file's time. */
+let building: { generation: number; run: RebuildRun } | null = null;
+const buildChannel = new MessageChannel();
+let buildNext: (() => void) | null = null;
+buildChannel.port1.onmessage = () => {
+	const next = buildNext;
+	buildNext = null;
+	next?.();
+};
+
+/** Yields to the message loop (so a cancel or a newer world is heard), then runs `next`. */
+function deferBuild(next: () => void): void {
+	buildNext = next;
+	buildChannel.port2.postMessage(null);
+}
+
+/** Says a new world failed; the running one, if any, is kept and goes on being shown. */
+function loadFailed(failed: number, message: string, extra: { cancelled?: boolean; detail?: string } = {}): void {
+	post({ type: 'loadFailed', generation: failed, message, kept: world ? generation : null, ...extra });
+	sendFrame('pause');
+}
+
+/** Builds a new world beside the running one; only once it is complete (and rebuilt, for a file) does it replace it. */
+function load(msg: Extract<ToWorker, { type: 'load' }>): void {
+	building?.run.cancel('superseded');
+	building = null;
+	playback?.pause();
+	post({ type: 'loading', generation: msg.generation });
+	const next: WorldRecipe = { seed: msg.seed, scenario: msg.scenario, finality: msg.finality, params: msg.params, commands: msg.commands };
+	// Checked before anything is built or dropped, so every problem names its field.
+	const errors = recipeErrors(next);
+	if (errors.length) return loadFailed(msg.generation, errors.slice(0, 5).join('; '));
+	let w: World;
+	try {
+		w = createWorld(next);
+	} catch (err) {
+		return loadFailed(msg.generation, err instanceof WorldConfigError ? err.message.replace(/\n/g, '; ') : 'the simulation could not set this world up (an internal check failed)', { detail: messageOf(err) });
+	}
+	// Taken before a rebuild runs the world on: WorldInfo holds the parameters at genesis.
+	const genesisParams = w.params;
+	const check = msg.rebuildCheck;
+	if (!check) return install(msg.generation, w, next, genesisParams);
+	const run = new RebuildRun(w, check.until, wall);
+	const job = { generation: msg.generation, run };
+	building = job;
+	run.drive({
+		defer: deferBuild,
+		onProgress: (at, until) => post({ type: 'loadProgress', generation: job.generation, at, until }),
+		onDone: () => {
+			building = null;
+			let rebuilt: RebuildResult;
+			try {
+				rebuilt = compareRebuild(w, check);
+			} catch (err) {
+				return loadFailed(job.generation, 'the rebuilt world could not be compared with the file (an internal check failed)', { detail: messageOf(err) });
+			}
+			install(job.generation, w, next, genesisParams, rebuilt);
+		},
+		onCancelled: (reason, at) => {
+			if (building === job) building = null;
+			// A newer world replaced this one: the page has moved on and expects no answer for it.
+			if (reason === 'learner') loadFailed(job.generation, `the rebuild was cancelled at ${formatClock(at)} of ${formatClock(check.until)}`, { cancelled: true });
+		},
+		onError: (err, at) => {
+			building = null;
+			loadFailed(job.generation, `the simulation stopped while rebuilding this world, at ${formatClock(at)} (an internal check failed)`, { detail: messageOf(err) });
+		}
+	});
+}
+
+/** Makes a built world the running one and tells the page. */
+function install(next: number, w: World, from: WorldRecipe, genesisParams: WorldParams, rebuilt?: RebuildResult): void {
+	const speed = playback?.speed ?? 1;
+	generation = next;
+	recipe = from;
+	world = w;
+	playback = new Playback(w, wall);
+	playback.setSpeed(speed);
+	sent = 0;
+	const s = w.scenario;
+	post({ type: 'loaded', generation, info: { scenario: s.name, title: s.title, seed: String(w.seed), finality: w.finality, params: genesisParams, users: s.users }, rebuilt });
+	sendFrame('load');
+	lookAhead();
+}
+
 function handle(msg: ToWorker): void {
 	ack = msg.seq;
 	if (msg.type === 'load') {
-		playback?.pause();
-		post({ type: 'loading', generation: msg.generation });
-		const speed = playback?.speed ?? 1;
-		// Build the new world first: if it fails, the old one keeps running and the page keeps it.
-		let w: World;
-		let genesisParams: WorldParams;
-		let rebuilt: RebuildResult | undefined;
 		try {
-			w = createWorld({ seed: msg.seed, scenario: msg.scenario, finality: msg.finality, params: msg.params, commands: msg.commands });
-			// Taken before a rebuild runs the world on: WorldInfo holds the parameters at genesis.
-			genesisParams = w.params;
-			if (msg.rebuildCheck) rebuilt = checkRebuild(w, msg.rebuildCheck);
+			load(msg);
 		} catch (err) {
-			post({ type: 'loadFailed', generation: msg.generation, message: messageOf(err), kept: world ? generation : null });
-			sendFrame('pause');
-			return;
+			// Whatever went wrong, the running world stays, and the page hears so.
+			building = null;
+			loadFailed(msg.generation, 'the simulation could not set this world up (an internal check failed)', { detail: messageOf(err) });
 		}
-		generation = msg.generation;
-		recipe = { seed: msg.seed, scenario: msg.scenario, finality: msg.finality, params: msg.params, commands: msg.commands };
-		world = w;
-		playback = new Playback(w, wall);
-		playback.setSpeed(speed);
-		sent = 0;
-		const s = w.scenario;
-		post({ type: 'loaded', generation, info: { scenario: s.name, title: s.title, seed: String(w.seed), finality: w.finality, params: genesisParams, users: s.users }, rebuilt });
-		sendFrame('load');
-		lookAhead();
 		return;
 	}
+	if (msg.type === 'cancelLoad') return void building?.run.cancel('learner');
 	if (!world || !playback) return;
 	switch (msg.type) {
 		case 'play':

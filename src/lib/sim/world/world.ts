@@ -11,6 +11,7 @@ import { validatorMachine } from '../actors/validatorMachine';
 import { parseCommand, type Command, type TimedCommand } from '../commandSchema';
 import { EventLog, type SimEvent } from '../events';
 import { DEFAULT_PARAMS, type FinalityMode, type WorldParams } from '../params';
+import { timeBoundError } from '../paramBounds';
 import { Rng } from '../rng';
 import { Scheduler } from '../scheduler';
 import { formatErrors, parseScenario, resolveParams, type Scenario } from '../scenario';
@@ -56,7 +57,8 @@ export function createWorld(options: CreateWorldOptions): World {
 	for (const c of options.commands ?? []) {
 		const checked = parseCommand(c.command);
 		if (!checked.ok) throw new WorldConfigError(`commands: ${checked.error}`);
-		if (!Number.isFinite(c.at) || c.at < 0) throw new WorldConfigError('commands: a command time must be a non-negative number');
+		const late = timeBoundError(c.at);
+		if (late) throw new WorldConfigError(`commands: ${late}`);
 		world.queueCommand({ at: c.at, command: checked.command });
 	}
 	return world;
