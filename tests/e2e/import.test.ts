@@ -235,7 +235,7 @@ test('the worker rebuilds in slices: it reports progress, hears a cancel, and ke
 });
 
 // The page does not show the worker's loadProgress or send cancelLoad yet (the sandbox page is being rewritten over LiveWorld).
-test.fixme('a long rebuild shows its progress and Cancel keeps the world on screen', async ({ page }) => {
+test('a long rebuild shows its progress and Cancel keeps the world on screen', async ({ page }) => {
 	test.setTimeout(240_000);
 	await page.goto(START);
 	await worldReady(page);

@@ -40,7 +40,7 @@ export class LiveWorld {
 	constructor(options: LiveWorldOptions = {}) {
 		this.options = options;
 		this.client = new WorldClient({
-			onLoadError: (message, kept) => this.loadFailed(message, kept),
+			onLoadError: (message, kept, cancelled) => this.loadFailed(message, kept, cancelled),
 			onLoaded: (_, rebuilt) => {
 				this.loaded = { link: this.link, linkable: this.linkable };
 				if (this.importing && rebuilt) this.notice = rebuildNotice(this.importing, rebuilt) + (this.linkable ? '' : ' A link cannot hold its custom scenario, so share the file instead.');
@@ -125,11 +125,11 @@ export class LiveWorld {
 		this.client.destroy();
 	}
 
-	private loadFailed(message: string, kept: boolean): void {
+	private loadFailed(message: string, kept: boolean, cancelled = false): void {
 		this.importing = null;
 		if (kept && this.loaded) {
 			// The worker kept the running world, whether a link holds it or it came from a file.
-			this.failure = `That world could not be built (${message}). Your world is unchanged.`;
+			this.failure = cancelled ? `Import cancelled (${message}). Your world is unchanged.` : `That world could not be built (${message}). Your world is unchanged.`;
 			this.link = this.loaded.link;
 			this.linkable = this.loaded.linkable;
 			this.tellLink();

@@ -14,8 +14,8 @@ import type { Frame, FromWorker, InspectTarget, RebuildCheck, RebuildResult, Req
 
 /** What the owner of a client hears about the worlds it loads. */
 export interface WorldClientEvents {
-	/** A world could not be built; `kept` says the previous one still runs. */
-	onLoadError: (message: string, kept: boolean) => void;
+	/** A world could not be built (or its rebuild was `cancelled`); `kept` says the previous one still runs. */
+	onLoadError: (message: string, kept: boolean, cancelled?: boolean) => void;
 	/** The learner's commands after each dispatch. */
 	onCommands?: (commands: TimedCommand[]) => void;
 	/** A world was built (and how it compared with its file). */
@@ -48,6 +48,8 @@ export class WorldClient {
 	commands = $state.raw<TimedCommand[]>([]);
 	/** How the last imported world compared with its file (null for a world not built from a file). */
 	rebuilt = $state.raw<RebuildResult | null>(null);
+	/** How far a world being rebuilt from a file has got (simulated ms of `until`), or null. */
+	progress = $state.raw<{ at: number; until: number } | null>(null);
 
 	/** Batches, checks, effects and key moments from the frames. */
 	readonly view = new FrameView();
@@ -96,8 +98,14 @@ export class WorldClient {
 		this.seeking = false;
 		this.nextSeek = null;
 		this.inspection.reset();
+		this.progress = null;
 		this.view.tell(storyFor(scenarioEventsOf(recipe.scenario)));
 		this.send({ type: 'load', generation: this.generation, ...recipe, rebuildCheck });
+	}
+
+	/** Abandons the world being rebuilt from a file; the running one stays. */
+	cancelLoad(): void {
+		if (this.loading) this.send({ type: 'cancelLoad' });
 	}
 
 	/** The world as `rollup-lab/world-export@2` JSON text, with the `replay` that rebuilds it. */
@@ -200,7 +208,11 @@ export class WorldClient {
 			case 'loading':
 				this.loading = true;
 				return;
+			case 'loadProgress':
+				this.progress = { at: msg.at, until: msg.until };
+				return;
 			case 'loaded':
+				this.progress = null;
 				this.info = msg.info;
 				this.rebuilt = msg.rebuilt ?? null;
 				this.current = { generation: msg.generation, info: msg.info, commands: this.commands };
@@ -210,6 +222,9 @@ export class WorldClient {
 			case 'loadFailed': {
 				this.loading = false;
 				this.seeking = false;
+				this.progress = null;
+				// The engine's own words are for developers, not the learner.
+				if (msg.detail) console.warn(`Rollup Lab: ${msg.detail}`);
 				const kept = msg.kept !== null && this.current?.generation === msg.kept ? this.current : null;
 				if (kept) {
 					// The worker kept the old world: take its frames again.
@@ -217,7 +232,7 @@ export class WorldClient {
 					this.info = kept.info;
 					this.commands = kept.commands;
 				}
-				this.events.onLoadError(msg.message, !!kept);
+				this.events.onLoadError(msg.message, !!kept, msg.cancelled);
 				return;
 			}
 			case 'exported':
