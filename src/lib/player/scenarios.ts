@@ -9,6 +9,8 @@ export interface ScenarioEntry {
 	title: string;
 	/** One-sentence summary. */
 	summary: string;
+	/** What to look at on the stage while it runs ("" when the file says nothing). */
+	watch: string;
 	/** The scenario's own finality mode, if it sets one. */
 	finality: FinalityMode | undefined;
 	/** The scenario's own seed, if it sets one (presets rely on it). */
@@ -17,9 +19,36 @@ export interface ScenarioEntry {
 	json: unknown;
 }
 
+/**
+ * The teaching order of the presets: the world working, then one fault at a time, from a cheater
+ * the pool catches alone to a majority only validators can catch, and last Metis as deployed.
+ */
+export const STORY_ORDER: readonly string[] = [
+	'demo',
+	'happy-path',
+	'lone-cheater',
+	'equivocation',
+	'proposer-offline',
+	'quorum-loss',
+	'two-thirds-edge',
+	'censorship-forced-inclusion',
+	'mev-sandwich',
+	'lazy-validators',
+	'colluding-majority-optimistic',
+	'colluding-majority-zk',
+	'colluding-majority-hybrid',
+	'as-deployed-metis'
+];
+
+/** Where a scenario comes in the story; one the story does not name comes after, by name. */
+function storyRank(name: string): number {
+	const i = STORY_ORDER.indexOf(name);
+	return i < 0 ? STORY_ORDER.length : i;
+}
+
 const files = import.meta.glob<{ default: Record<string, unknown> }>('/content/scenarios/*.json', { eager: true });
 
-/** Every scenario, sorted by name. */
+/** Every scenario, in story order. */
 export const SCENARIOS: readonly ScenarioEntry[] = Object.entries(files)
 	.map(([path, mod]) => {
 		const json = mod.default;
@@ -28,12 +57,13 @@ export const SCENARIOS: readonly ScenarioEntry[] = Object.entries(files)
 			name,
 			title: typeof json.title === 'string' ? json.title : name,
 			summary: typeof json.summary === 'string' ? json.summary : '',
+			watch: typeof json.watch === 'string' ? json.watch : '',
 			finality: (json.finality as FinalityMode | undefined) ?? undefined,
 			seed: typeof json.seed === 'number' && Number.isInteger(json.seed) && json.seed >= 0 ? json.seed : undefined,
 			json
 		};
 	})
-	.sort((a, b) => a.name.localeCompare(b.name));
+	.sort((a, b) => storyRank(a.name) - storyRank(b.name) || a.name.localeCompare(b.name));
 
 /** The scenario a new visitor (or a broken link) gets. */
 export const DEFAULT_SCENARIO = SCENARIOS.some((s) => s.name === 'demo') ? 'demo' : (SCENARIOS[0]?.name ?? 'demo');
