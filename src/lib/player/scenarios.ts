@@ -19,26 +19,29 @@ export interface ScenarioEntry {
 	json: unknown;
 }
 
+/** A chapter of the story the presets tell, in teaching order. */
+export interface StoryChapter {
+	/** Its heading in the picker. */
+	chapter: string;
+	/** Its scenarios, by name, in order. */
+	scenarios: readonly string[];
+}
+
 /**
- * The teaching order of the presets: the world working, then one fault at a time, from a cheater
- * the pool catches alone to a majority only validators can catch, and last Metis as deployed.
+ * The presets as a story: the world working, then one fault at a time, from a cheater the pool
+ * catches by itself to a majority only validators can catch, and last Metis as deployed.
  */
-export const STORY_ORDER: readonly string[] = [
-	'demo',
-	'happy-path',
-	'lone-cheater',
-	'equivocation',
-	'proposer-offline',
-	'quorum-loss',
-	'two-thirds-edge',
-	'censorship-forced-inclusion',
-	'mev-sandwich',
-	'lazy-validators',
-	'colluding-majority-optimistic',
-	'colluding-majority-zk',
-	'colluding-majority-hybrid',
-	'as-deployed-metis'
+export const STORY: readonly StoryChapter[] = [
+	{ chapter: '1. The rollup at work', scenarios: ['demo', 'happy-path'] },
+	{ chapter: '2. A sequencer cheats; its peers catch it', scenarios: ['lone-cheater', 'equivocation'] },
+	{ chapter: '3. Sequencers go missing', scenarios: ['proposer-offline', 'quorum-loss', 'two-thirds-edge'] },
+	{ chapter: '4. Quieter abuses by the proposer', scenarios: ['censorship-forced-inclusion', 'mev-sandwich'] },
+	{ chapter: '5. A colluding majority; validators must catch it', scenarios: ['lazy-validators', 'colluding-majority-optimistic', 'colluding-majority-zk', 'colluding-majority-hybrid'] },
+	{ chapter: '6. Metis as deployed', scenarios: ['as-deployed-metis'] }
 ];
+
+/** Every preset of the story, in teaching order. */
+export const STORY_ORDER: readonly string[] = STORY.flatMap((c) => c.scenarios);
 
 /** Where a scenario comes in the story; one the story does not name comes after, by name. */
 function storyRank(name: string): number {
@@ -71,4 +74,11 @@ export const DEFAULT_SCENARIO = SCENARIOS.some((s) => s.name === 'demo') ? 'demo
 /** The scenario with this name, if there is one. */
 export function findScenario(name: string): ScenarioEntry | undefined {
 	return SCENARIOS.find((s) => s.name === name);
+}
+
+/** The scenarios grouped by chapter, in story order; any the story does not name come last under "More scenarios". */
+export function storyChapters(list: readonly ScenarioEntry[] = SCENARIOS): { chapter: string; entries: ScenarioEntry[] }[] {
+	const chapters = STORY.map((c) => ({ chapter: c.chapter, entries: c.scenarios.flatMap((n) => list.filter((s) => s.name === n)) }));
+	const rest = list.filter((s) => !STORY_ORDER.includes(s.name));
+	return [...chapters, { chapter: 'More scenarios', entries: rest }].filter((c) => c.entries.length > 0);
 }

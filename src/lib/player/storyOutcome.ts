@@ -3,7 +3,7 @@
  * who cheated and how, who caught it, who was punished and by how much, and whether every
  * transaction settled. Every clause is computed from the events, so it is true for any world.
  */
-import type { EventOf, SimEvent } from '$lib/sim';
+import { isEvent, type EventOf, type SimEvent } from '$lib/sim/events';
 import { formatMetis } from '$lib/sim/units';
 
 /** One clause of the story, with the actors it names (so a test can check who is named for what). */
@@ -106,7 +106,7 @@ function offline(events: readonly SimEvent[]): StoryClause[] {
 function catches(events: readonly SimEvent[]): StoryClause[] {
 	const out: StoryClause[] = [];
 	const evidence = new Map<string, EventOf<'evidence.accepted'>>();
-	for (const e of events) if (e.type === 'evidence.accepted' && !evidence.has(e.accused)) evidence.set(e.accused, e);
+	for (const e of events) if (isEvent(e, 'evidence.accepted') && !evidence.has(e.accused)) evidence.set(e.accused, e);
 	for (const e of evidence.values()) {
 		const what = e.fault === 'equivocation' ? `both of ${e.accused}'s headers` : `${e.accused}'s signed header`;
 		out.push({ kind: 'catch', text: `${e.reporter} sent ${what} to L1 as evidence, and L1 accepted it`, actors: [e.reporter, e.accused] });
