@@ -32,12 +32,12 @@ export interface StoryChapter {
  * catches by itself to a majority only validators can catch, and last Metis as deployed.
  */
 export const STORY: readonly StoryChapter[] = [
-	{ chapter: '1. The rollup at work', scenarios: ['demo', 'happy-path'] },
-	{ chapter: '2. A sequencer cheats; its peers catch it', scenarios: ['lone-cheater', 'equivocation'] },
-	{ chapter: '3. Sequencers go missing', scenarios: ['proposer-offline', 'quorum-loss', 'two-thirds-edge'] },
-	{ chapter: '4. Quieter abuses by the proposer', scenarios: ['censorship-forced-inclusion', 'mev-sandwich'] },
-	{ chapter: '5. A colluding majority; validators must catch it', scenarios: ['lazy-validators', 'colluding-majority-optimistic', 'colluding-majority-zk', 'colluding-majority-hybrid'] },
-	{ chapter: '6. Metis as deployed', scenarios: ['as-deployed-metis'] }
+	{ chapter: '1 · The rollup at work', scenarios: ['demo', 'happy-path'] },
+	{ chapter: '2 · A cheat its peers catch', scenarios: ['lone-cheater', 'equivocation'] },
+	{ chapter: '3 · Sequencers go missing', scenarios: ['proposer-offline', 'quorum-loss', 'two-thirds-edge'] },
+	{ chapter: '4 · Quieter abuses', scenarios: ['censorship-forced-inclusion', 'mev-sandwich'] },
+	{ chapter: '5 · A colluding majority', scenarios: ['lazy-validators', 'colluding-majority-optimistic', 'colluding-majority-zk', 'colluding-majority-hybrid'] },
+	{ chapter: '6 · Metis as deployed', scenarios: ['as-deployed-metis'] }
 ];
 
 /** Every preset of the story, in teaching order. */
