@@ -15,12 +15,12 @@ function actorsOf(events: readonly SimEvent[]): Set<string> {
 	return out;
 }
 
-/** The demo world (200 users for an hour) takes about a minute to run to its end. */
+/** The demo world (200 users for an hour) takes one to three minutes to run to its end, by how busy the machine is. */
 const SLOW = new Set(['demo']);
 
 /** Every preset runs headlessly to its end; the story told of it is true against its log and export. */
 describe.each(scenarioNames())('the story of %s', (name) => {
-	it('names who cheated, who was slashed and by how much, and what settled, truly', { timeout: SLOW.has(name) ? 240_000 : 60_000 }, () => {
+	it('names who cheated, who was slashed and by how much, and what settled, truly', { timeout: SLOW.has(name) ? 400_000 : 60_000 }, () => {
 		const parsed = parseScenarioText(scenarioText(name)!);
 		if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 		const world = createWorld({ seed: parsed.scenario.seed ?? 1, scenario: parsed.scenario });
