@@ -153,3 +153,21 @@ test('timeline marks are reached and used by keyboard; Esc from the inspector gi
 	await axeClean(page);
 	expect(seen.errors).toEqual([]);
 });
+
+test('a colluding majority: the outcome names every colluder slashed, the challenger paid and the reverted batches', async ({ page }) => {
+	test.setTimeout(180_000);
+	const seen = watch(page);
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/sandbox?seed=1&scenario=colluding-majority-hybrid&finality=hybrid');
+	await worldReady(page);
+	const card = page.getByRole('region', { name: 'A colluding majority, hybrid' });
+	await expect(card).toContainText('What to watch: Watch the dispute bar');
+	await playToEnd(page);
+	await expect(card).toContainText('What happened');
+	await expect(card).toContainText('seq-0, seq-1, seq-2, seq-3 and seq-4 were slashed 40,000 METIS each');
+	await expect(card).toContainText('val-0 challenged batch 0 on L1 and won with one ZK fraud proof');
+	await expect(card).toContainText(/20 batches were reverted and the honest pool re-derived the chain\. All [\d,]+ transactions settled\./);
+	await page.screenshot({ path: '.tmp/screens/explain-outcome-collusion-1280x720.png' });
+	await axeClean(page);
+	expect(seen.errors).toEqual([]);
+});

@@ -131,7 +131,7 @@ export const LEGEND: readonly LegendGroup[] = [
 		title: 'Catching and punishing',
 		entries: [
 			{ sample: 'evidence', label: 'Document', meaning: 'a peer sending signed evidence to L1' },
-			{ sample: 'challenge', label: 'Red flag', meaning: 'a validator opening a challenge on L1' },
+			{ sample: 'challenge', label: 'Red flag', meaning: 'a challenge opened on L1, by a validator or a peer' },
 			{ sample: 'dispute', label: 'Dispute bar ⚖', meaning: 'the bisection game: green agreed, the outlined range still disputed' },
 			{ sample: 'slash', label: '“slashed”, hatched bar', meaning: 'stake taken from a sequencer' },
 			{ sample: 'burn', label: 'Flame', meaning: 'the part of a slash that is burned' },
@@ -142,10 +142,10 @@ export const LEGEND: readonly LegendGroup[] = [
 	{
 		title: 'Timeline marks',
 		entries: [
-			{ sample: 'mark-fault', label: 'Orange triangle', meaning: 'a fault or behaviour change' },
+			{ sample: 'mark-fault', label: 'Orange triangle', meaning: 'a fault, a sandwich or a behaviour change' },
 			{ sample: 'mark-dispute', label: 'Red diamond', meaning: 'a mismatch, evidence, challenge or proof' },
 			{ sample: 'mark-slash', label: 'Black ✕', meaning: 'a slash, revert, ejection or force-unlock' },
-			{ sample: 'mark-pool', label: 'Purple square', meaning: 'no quorum, a rejection, a stall or a re-span' },
+			{ sample: 'mark-pool', label: 'Purple square', meaning: 'no quorum, a rejection, a stall, a re-span, a vote, accepted evidence or a re-derivation' },
 			{ sample: 'mark-settled', label: 'Green dot', meaning: 'a batch settled' },
 			{ sample: 'mark-forced', label: 'Sky triangle', meaning: 'forced inclusion' }
 		]
