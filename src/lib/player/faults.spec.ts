@@ -164,6 +164,7 @@ describe('names, badges and narration', () => {
 		expect(sequencerName({ id: 'seq-3', proposer: true, stake: 60_000, behaviour: 'honest', active: true })).toBe('seq-3, proposer, stake 60k METIS, honest — open actions');
 		expect(sequencerName({ id: 'seq-4', proposer: false, stake: 950, behaviour: 'equivocate', active: false })).toBe('seq-4, not active, stake 950 METIS, equivocating — open actions');
 		expect(validatorName({ id: 'val-2', behaviour: 'lazy', checked: 1 })).toBe('val-2, lazy (approves without checking), 1 check — open actions');
+		expect(validatorName({ id: 'val-0', behaviour: 'honest', checked: 3 }, 'roots matched')).toBe('val-0, honest, roots matched, 3 checks — open actions');
 	});
 
 	it.each([

@@ -214,9 +214,9 @@ export function sequencerName(o: { id: string; proposer: boolean; stake: number;
 	return `${o.id}${role ? `, ${role}` : ''}, stake ${stakeShort(o.stake)} METIS, ${behaviourWords(o.behaviour)} — open actions`;
 }
 
-/** A validator cell's accessible name: "val-2, honest, 14 checks — open actions". */
-export function validatorName(o: { id: string; behaviour: string; checked: number }): string {
-	return `${o.id}, ${behaviourWords(o.behaviour)}, ${o.checked.toLocaleString('en-US')} ${o.checked === 1 ? 'check' : 'checks'} — open actions`;
+/** A validator cell's accessible name: "val-2, honest, 14 checks — open actions", with what it is doing when it does something ("roots matched"). */
+export function validatorName(o: { id: string; behaviour: string; checked: number }, doing = ''): string {
+	return `${o.id}, ${behaviourWords(o.behaviour)}, ${doing ? `${doing}, ` : ''}${o.checked.toLocaleString('en-US')} ${o.checked === 1 ? 'check' : 'checks'} — open actions`;
 }
 
 /** What a changed behaviour means, for the narration: "seq-3 goes offline". */

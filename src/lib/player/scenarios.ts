@@ -9,6 +9,8 @@ export interface ScenarioEntry {
 	title: string;
 	/** One-sentence summary. */
 	summary: string;
+	/** What to look at on the stage while it runs ("" when the file says nothing). */
+	watch: string;
 	/** The scenario's own finality mode, if it sets one. */
 	finality: FinalityMode | undefined;
 	/** The scenario's own seed, if it sets one (presets rely on it). */
@@ -17,9 +19,39 @@ export interface ScenarioEntry {
 	json: unknown;
 }
 
+/** A chapter of the story the presets tell, in teaching order. */
+export interface StoryChapter {
+	/** Its heading in the picker. */
+	chapter: string;
+	/** Its scenarios, by name, in order. */
+	scenarios: readonly string[];
+}
+
+/**
+ * The presets as a story: the world working, then one fault at a time, from a cheater the pool
+ * catches by itself to a majority only validators can catch, and last Metis as deployed.
+ */
+export const STORY: readonly StoryChapter[] = [
+	{ chapter: '1 · The rollup at work', scenarios: ['demo', 'happy-path'] },
+	{ chapter: '2 · A cheat its peers catch', scenarios: ['lone-cheater', 'equivocation'] },
+	{ chapter: '3 · Sequencers go missing', scenarios: ['proposer-offline', 'quorum-loss', 'two-thirds-edge'] },
+	{ chapter: '4 · Quieter abuses', scenarios: ['censorship-forced-inclusion', 'mev-sandwich'] },
+	{ chapter: '5 · A colluding majority', scenarios: ['lazy-validators', 'colluding-majority-optimistic', 'colluding-majority-zk', 'colluding-majority-hybrid'] },
+	{ chapter: '6 · Metis as deployed', scenarios: ['as-deployed-metis'] }
+];
+
+/** Every preset of the story, in teaching order. */
+export const STORY_ORDER: readonly string[] = STORY.flatMap((c) => c.scenarios);
+
+/** Where a scenario comes in the story; one the story does not name comes after, by name. */
+function storyRank(name: string): number {
+	const i = STORY_ORDER.indexOf(name);
+	return i < 0 ? STORY_ORDER.length : i;
+}
+
 const files = import.meta.glob<{ default: Record<string, unknown> }>('/content/scenarios/*.json', { eager: true });
 
-/** Every scenario, sorted by name. */
+/** Every scenario, in story order. */
 export const SCENARIOS: readonly ScenarioEntry[] = Object.entries(files)
 	.map(([path, mod]) => {
 		const json = mod.default;
@@ -28,12 +60,13 @@ export const SCENARIOS: readonly ScenarioEntry[] = Object.entries(files)
 			name,
 			title: typeof json.title === 'string' ? json.title : name,
 			summary: typeof json.summary === 'string' ? json.summary : '',
+			watch: typeof json.watch === 'string' ? json.watch : '',
 			finality: (json.finality as FinalityMode | undefined) ?? undefined,
 			seed: typeof json.seed === 'number' && Number.isInteger(json.seed) && json.seed >= 0 ? json.seed : undefined,
 			json
 		};
 	})
-	.sort((a, b) => a.name.localeCompare(b.name));
+	.sort((a, b) => storyRank(a.name) - storyRank(b.name) || a.name.localeCompare(b.name));
 
 /** The scenario a new visitor (or a broken link) gets. */
 export const DEFAULT_SCENARIO = SCENARIOS.some((s) => s.name === 'demo') ? 'demo' : (SCENARIOS[0]?.name ?? 'demo');
@@ -41,4 +74,11 @@ export const DEFAULT_SCENARIO = SCENARIOS.some((s) => s.name === 'demo') ? 'demo
 /** The scenario with this name, if there is one. */
 export function findScenario(name: string): ScenarioEntry | undefined {
 	return SCENARIOS.find((s) => s.name === name);
+}
+
+/** The scenarios grouped by chapter, in story order; any the story does not name come last under "More scenarios". */
+export function storyChapters(list: readonly ScenarioEntry[] = SCENARIOS): { chapter: string; entries: ScenarioEntry[] }[] {
+	const chapters = STORY.map((c) => ({ chapter: c.chapter, entries: c.scenarios.flatMap((n) => list.filter((s) => s.name === n)) }));
+	const rest = list.filter((s) => !STORY_ORDER.includes(s.name));
+	return [...chapters, { chapter: 'More scenarios', entries: rest }].filter((c) => c.entries.length > 0);
 }

@@ -115,6 +115,8 @@ export const ScenarioSchema = v.strictObject({
 	name: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a lowercase-dashed name such as "happy-path"')),
 	title: v.pipe(v.string(), v.minLength(1, 'a title is required')),
 	summary: v.string(),
+	/** What to look at on the stage while it runs, in a sentence or two (the sandbox's scenario card shows it). */
+	watch: v.optional(v.string()),
 	finality: v.optional(v.picklist(FINALITY_MODES as FinalityMode[], `expected one of ${FINALITY_MODES.join(', ')}`)),
 	seed: v.optional(v.pipe(v.number('expected a whole-number seed'), v.integer('expected a whole-number seed'), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER, 'the seed is too large'))),
 	params: v.optional(v.record(v.string(), v.union([v.string(), v.number()], 'expected a number or a string'))),

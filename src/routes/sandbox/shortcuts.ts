@@ -1,6 +1,6 @@
 /**
- * The sandbox's keyboard shortcuts: Space or "." play/pause, → step, ? help, and one-key faults
- * (f actions menu, o proposer offline, t/T traffic, h everyone honest), w World settings, i inspect the shown batch; keys a focused control needs are left alone.
+ * The sandbox's keyboard shortcuts: Space or "." play/pause, → step, ? help, k the key to the stage, n next key moment,
+ * one-key faults (f actions menu, o proposer offline, t/T traffic, h everyone honest), w World settings, i inspect the shown batch; keys a focused control needs are left alone.
  */
 
 /** What the shortcuts do. */
@@ -25,6 +25,8 @@ export interface ShortcutActions {
 	settings?: () => void;
 	/** Inspect the batch the ladder shows ("i"). */
 	inspect?: () => void;
+	/** Open the key to the stage ("k"). */
+	legend?: () => void;
 }
 
 const TEXT_INPUTS = new Set(['text', 'search', 'email', 'number', 'url', 'tel', 'password']);
@@ -50,6 +52,7 @@ export function handleShortcut(e: KeyboardEvent, actions: ShortcutActions): bool
 	else if ((e.key === 'h' || e.key === 'H') && actions.honest) act = actions.honest;
 	else if ((e.key === 'w' || e.key === 'W') && actions.settings) act = actions.settings;
 	else if ((e.key === 'i' || e.key === 'I') && actions.inspect) act = actions.inspect;
+	else if ((e.key === 'k' || e.key === 'K') && actions.legend) act = actions.legend;
 	else if (e.key === 't' && actions.traffic) act = () => actions.traffic?.('double');
 	else if (e.key === 'T' && actions.traffic) act = () => actions.traffic?.('halve');
 	if (!act) return false;
