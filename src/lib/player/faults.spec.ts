@@ -199,7 +199,7 @@ describe('names, badges and narration', () => {
 		[{ type: 'behaviour.changed', actor: 'seq-3', behaviour: 'honest', target: null }, 'seq-3 is honest again', 2],
 		[{ type: 'command.applied', command: 'traffic.rate', detail: '{"type":"traffic.rate","txPerSecond":10}' }, 'You set the traffic to 10 transactions a second', 2],
 		[{ type: 'command.applied', command: 'traffic.rate', detail: '{"type":"traffic.rate","txPerSecond":0}' }, 'You stopped the traffic: users send nothing more', 2],
-		[{ type: 'command.refused', command: 'admin.eject', reason: 'not active' }, 'Your change (admin.eject) was refused: not active', 3]
+		[{ type: 'command.refused', command: 'admin.eject', reason: 'not active' }, 'Your change (an ejection) was refused: not active', 3]
 	])('narrates %j as "%s"', (event, text, weight) => {
 		expect(say({ t: 0, ...event } as SimEvent, new BatchLedger())).toEqual({ text, weight });
 	});

@@ -260,6 +260,6 @@ export function behaviourSentence(actor: string, behaviour: string, target?: str
 		case 'equivocate':
 			return `${actor} turns cheater: as proposer it will sign two different headers for one batch`;
 		default:
-			return `${actor} now behaves: ${behaviour}`;
+			return `${actor} changes how it behaves`;
 	}
 }

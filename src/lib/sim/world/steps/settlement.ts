@@ -89,7 +89,7 @@ export function onZkDeadline(w: WorldCore, id: number): void {
 		...refOf(proposal),
 		mode: 'zk',
 		challenger: null,
-		consequence: `L1 reverts it: without a validity proof it never executes (nothing is proven wrong; ${slashes ? 'missing-proof slashing is on, so its signers lose stake' : 'nobody is slashed or paid'})`
+		consequence: `L1 reverts it, since a batch nobody proved never executes (nothing is proven wrong; ${slashes ? 'slashing for a missing proof is on, so its signers lose stake' : 'nobody is slashed or paid'})`
 	});
 }
 
