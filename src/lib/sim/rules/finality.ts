@@ -45,7 +45,8 @@ export function finalityClocks(o: { mode: FinalityMode; postedAt: number; txs: n
  * When a posting is expected to settle if nothing goes wrong: its L1 block final and its own rule met
  * (window over, proof verified, or hybrid deadline reached with a proof), and never before the batch below it.
  */
-export function expectedSettleAt(mode: FinalityMode, clocks: FinalityClocks, below: number | null): number {
+export function expectedSettleAt(o: { mode: FinalityMode; clocks: FinalityClocks; below: number | null }): number {
+	const { mode, clocks, below } = o;
 	const own = mode === 'zk' ? Math.max(clocks.l1FinalAt, clocks.proofReadyAt ?? clocks.l1FinalAt) : Math.max(clocks.l1FinalAt, clocks.windowEndsAt ?? clocks.l1FinalAt);
 	return below === null ? own : Math.max(own, below);
 }

@@ -150,7 +150,7 @@ export function ladders(w: WorldCore): Map<number, LadderView> {
 	for (const p of open) {
 		// A challenge holds this batch, and every batch above it, until it is decided.
 		held ||= p.challenged;
-		const settleAt: number | null = held ? null : expectedSettleAt(w.finality, p.clocks, below);
+		const settleAt: number | null = held ? null : expectedSettleAt({ mode: w.finality, clocks: p.clocks, below });
 		out.set(p.id, { ...p.clocks, settleAt, challenged: p.challenged });
 		below = settleAt;
 	}
