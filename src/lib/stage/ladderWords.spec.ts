@@ -33,7 +33,8 @@ describe('the ladder in words', () => {
 		['settled', rules('optimistic', DAY), ladder({}), 'after the 7 days challenge window (≈ day 7, 00:00:48)'],
 		['settled', rules('optimistic', 7 * DAY), ladder({ challenged: true, settleAt: null }), "after the 7 days challenge window · held while a challenger's challenge is decided"],
 		['settled', rules('optimistic', 7 * DAY), ladder({ settleAt: null }), 'after the 7 days challenge window · waits for a challenge of a batch below it'],
-		['settled', rules('zk', 6 * HOUR), ladder({ windowEndsAt: null, proofDueAt: 48_000 + 6 * HOUR, proofReadyAt: 48_000 + 56 * MINUTE, settleAt: 48_000 + 56 * MINUTE }), 'when its validity proof is verified on L1 (proving simulated) (≈ day 0, 00:56:48) · proof due by day 0, 06:00:48']
+		['settled', rules('zk', 6 * HOUR), ladder({ windowEndsAt: null, proofDueAt: 48_000 + 6 * HOUR, proofReadyAt: 48_000 + 56 * MINUTE, settleAt: 48_000 + 56 * MINUTE }), 'when its validity proof is verified on L1 (proving simulated) (≈ day 0, 00:56:48) · proof due by day 0, 06:00:48'],
+		['settled', rules('hybrid', 4 * HOUR), ladder({ windowEndsAt: 48_000 + 4 * HOUR, proofDueAt: 48_000 + 4 * HOUR, proofReadyAt: 48_000 + 56 * MINUTE, settleAt: 48_000 + 4 * HOUR }), 'at the 4 h proof deadline, with a verified proof (≈ day 0, 04:00:48) · proof expected ≈ day 0, 00:56:48']
 	] as const)('the %s rung of a posted batch under %o expects "%s"', (stage, r, l, text) => {
 		expect(rungDetail(posted, stage, { ladder: l, rules: r, quorum })).toBe(text);
 	});

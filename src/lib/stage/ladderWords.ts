@@ -45,9 +45,11 @@ function settleExpected(b: BatchTrack, ladder: LadderView, rules: FinalityRules)
 			? ''
 			: b.proofVerifiedAt !== null
 				? ` · proof verified ${formatClock(b.proofVerifiedAt)}`
-				: ladder.proofDueAt !== null
-					? ` · proof due by ${formatClock(ladder.proofDueAt)}`
-					: '';
+				: rules.mode === 'hybrid' && ladder.proofReadyAt !== null
+					? ` · proof expected ≈ ${formatClock(ladder.proofReadyAt)}`
+					: ladder.proofDueAt !== null
+						? ` · proof due by ${formatClock(ladder.proofDueAt)}`
+						: '';
 	return `${rule}${when}${proof}`;
 }
 
