@@ -65,7 +65,7 @@ test('a lone cheater: a peer\'s evidence gets it slashed, and the pool goes on w
 	const seen = watch(page);
 	await openPreset(page, 'lone-cheater');
 	await setSpeed(page, '5×');
-	await expect(onStage(page, /^evidence: invalid-tx$/)).toBeVisible({ timeout: 60_000 });
+	await expect(onStage(page, /^evidence: forged tx$/)).toBeVisible({ timeout: 60_000 });
 	await expect(onStage(page, /^slashed 30,000$/)).toBeVisible({ timeout: 30_000 });
 	await expect(onStage(page, /^re-span: seq-0 slashed → seq-2$/)).toBeVisible();
 	await page.screenshot({ path: '.tmp/screens/anim-lone-cheater-refused-1366x768.png' });
@@ -80,7 +80,7 @@ test('equivocation: the evidence goes to L1 and the equivocator is slashed', asy
 	const seen = watch(page);
 	await openPreset(page, 'equivocation');
 	await setSpeed(page, '5×');
-	await expect(onStage(page, /^evidence: equivocation$/)).toBeVisible({ timeout: 60_000 });
+	await expect(onStage(page, /^evidence: two headers$/)).toBeVisible({ timeout: 60_000 });
 	await expect(onStage(page, /^slashed 30,000$/)).toBeVisible({ timeout: 30_000 });
 	await page.screenshot({ path: '.tmp/screens/anim-equivocation-1366x768.png' });
 	expect(seen.errors).toEqual([]);

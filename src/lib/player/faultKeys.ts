@@ -3,7 +3,7 @@
  * client and the stage's actions menu. Every press is narrated: by the world's own events when it
  * changes something, or by a line saying why nothing changed.
  */
-import { actorFromKey, doubleTraffic, everyoneHonest, halveTraffic, MAX_TX_PER_SECOND, proposerOffline, trafficRate, txRate, type ActorRef } from './faults';
+import { actorFromKey, doubleTraffic, everyoneHonest, halveTraffic, proposerOffline, trafficRefusal, type ActorRef } from './faults';
 import type { WorldClient } from './worldClient.svelte';
 
 /** What the fault keys do; the shapes `handleShortcut` expects. */
@@ -47,12 +47,10 @@ export function faultKeys(client: WorldClient, openMenu: (actor: ActorRef) => vo
 		traffic(change) {
 			const w = world();
 			if (!w) return;
-			const genesis = w.info.params.txPerSecond;
-			const rate = trafficRate(client.commands, w.snapshot.t, genesis);
-			if (w.snapshot.t >= w.info.params.trafficUntilMs) client.say("This world's traffic has ended; no user will send again.");
-			else if (change === 'halve' && rate === 0) client.say('The traffic is already stopped.');
-			else if (change === 'double' && rate >= MAX_TX_PER_SECOND) client.say(`${txRate(MAX_TX_PER_SECOND)} is the most a world allows.`);
-			else client.dispatch(change === 'double' ? doubleTraffic(rate, genesis) : halveTraffic(rate));
+			const traffic = w.snapshot.traffic;
+			const refusal = trafficRefusal(traffic, change);
+			if (refusal) client.say(refusal);
+			else client.dispatch(change === 'double' ? doubleTraffic(traffic.txPerSecond, traffic.baseTxPerSecond) : halveTraffic(traffic.txPerSecond));
 		},
 		honest() {
 			const w = world();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, type Command, type SimEvent, type TimedCommand } from '$lib/sim';
+import { parseCommand, type Command, type SimEvent } from '$lib/sim';
 import type { NewEvent } from '$lib/sim/events';
 import { BatchLedger } from './batchLedger';
 import {
@@ -16,7 +16,9 @@ import {
 	sequencerActions,
 	sequencerName,
 	trafficActions,
-	trafficRate,
+	trafficPhrase,
+	trafficRefusal,
+	trafficShort,
 	validatorActions,
 	validatorName
 } from './faults';
@@ -99,13 +101,26 @@ describe('traffic', () => {
 		expect(trafficActions({ rate: 1000, genesisRate: 5, ended: false })[0].disabled).toMatch(/most a world allows/);
 	});
 
-	it('the rate in force is the last one set by now, else the world’s own', () => {
-		const commands: TimedCommand[] = [
-			{ at: 1000, command: { type: 'traffic.rate', txPerSecond: 10 } },
-			{ at: 2000, command: { type: 'sequencer.behaviour', sequencer: 'seq-1', behaviour: 'offline' } },
-			{ at: 5000, command: { type: 'traffic.rate', txPerSecond: 2 } }
-		];
-		expect([0, 1000, 4999, 5000].map((t) => trafficRate(commands, t, 5))).toEqual([5, 10, 10, 2]);
+	it.each([
+		[{ txPerSecond: 5, sending: true, ended: false }, '5 tx/s', '5 transactions a second'],
+		[{ txPerSecond: 2.5, sending: true, ended: false }, '2.5 tx/s', '2.5 transactions a second'],
+		[{ txPerSecond: 0, sending: false, ended: false }, 'traffic stopped', 'traffic stopped'],
+		[{ txPerSecond: 1, sending: false, ended: false }, 'idle', 'not sending yet'],
+		[{ txPerSecond: 1, sending: false, ended: true }, 'traffic ended', 'traffic ended']
+	])('the traffic %o reads "%s" on the panel and "%s" in a sentence', (traffic, short, phrase) => {
+		expect(trafficShort(traffic)).toBe(short);
+		expect(trafficPhrase(traffic)).toBe(phrase);
+	});
+
+	it.each([
+		[{ txPerSecond: 1, ended: true }, 'double', /has ended/],
+		[{ txPerSecond: 0, ended: false }, 'halve', /already stopped/],
+		[{ txPerSecond: 1000, ended: false }, 'double', /most a world allows/],
+		[{ txPerSecond: 5, ended: false }, 'double', null]
+	] as const)('the traffic keys on %o (%s) say %s', (traffic, change, said) => {
+		const refusal = trafficRefusal(traffic, change);
+		if (said === null) expect(refusal).toBeNull();
+		else expect(refusal).toMatch(said);
 	});
 
 	it.each([
@@ -185,7 +200,7 @@ describe('names, badges and narration', () => {
 		[{ type: 'behaviour.changed', actor: 'seq-3', behaviour: 'honest', target: null }, 'seq-3 is honest again', 2],
 		[{ type: 'command.applied', command: 'traffic.rate', detail: '{"type":"traffic.rate","txPerSecond":10}' }, 'You set the traffic to 10 transactions a second', 2],
 		[{ type: 'command.applied', command: 'traffic.rate', detail: '{"type":"traffic.rate","txPerSecond":0}' }, 'You stopped the traffic: users send nothing more', 2],
-		[{ type: 'command.refused', command: 'admin.eject', reason: 'not active' }, 'Your change (admin.eject) was refused: not active', 3]
+		[{ type: 'command.refused', command: 'admin.eject', reason: 'not active' }, 'Your change (an ejection) was refused: not active', 3]
 	])('narrates %j as "%s"', (event, text, weight) => {
 		expect(say({ t: 0, ...event } as SimEvent, new BatchLedger())).toEqual({ text, weight });
 	});

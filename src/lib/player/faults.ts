@@ -3,7 +3,7 @@
  * command each one sends, what will happen, and how an actor's behaviour reads in names, badges
  * and narration. Pure: the menu and the shortcuts only read these.
  */
-import type { Command, TimedCommand, WorldSnapshot } from '$lib/sim';
+import type { Command, TrafficView, WorldSnapshot } from '$lib/sim';
 import type { SequencerBehaviour, ValidatorBehaviour } from '$lib/sim/behaviours';
 
 /** Something on the stage that has an actions menu. */
@@ -109,7 +109,7 @@ export const MAX_TX_PER_SECOND = 1000;
 export function trafficActions(options: { rate: number; genesisRate: number; ended: boolean }): FaultAction[] {
 	const { rate, ended } = options;
 	const base = options.genesisRate > 0 ? options.genesisRate : 1;
-	const disabled = ended ? "This world's traffic has ended; no user will send again." : undefined;
+	const disabled = ended ? TRAFFIC_ENDED : undefined;
 	const items: FaultAction[] = [];
 	const add = (key: string, label: string, to: number, explain: string) =>
 		items.push({ key, label, explain, radio: false, checked: false, command: { type: 'traffic.rate', txPerSecond: to }, disabled });
@@ -133,12 +133,32 @@ export function halveTraffic(rate: number): Command {
 	return { type: 'traffic.rate', txPerSecond: rate / 2 };
 }
 
-/** The traffic rate in force at time `t`: the last rate a person set by then, else the world's own. */
-export function trafficRate(commands: readonly TimedCommand[], t: number, genesisRate: number): number {
-	let rate = genesisRate;
-	for (const c of commands) if (c.at <= t && c.command.type === 'traffic.rate') rate = c.command.txPerSecond;
-	return rate;
+/** The traffic as the users' panel states it: "1 tx/s", "traffic stopped", "traffic ended", "idle" before it starts. */
+export function trafficShort(traffic: Pick<TrafficView, 'txPerSecond' | 'sending' | 'ended'>): string {
+	if (traffic.ended) return 'traffic ended';
+	if (traffic.txPerSecond <= 0) return 'traffic stopped';
+	if (!traffic.sending) return 'idle';
+	return `${Number(traffic.txPerSecond.toFixed(2)).toLocaleString('en-US')} tx/s`;
 }
+
+/** The traffic in a sentence's words: "5 transactions a second", "traffic stopped", "traffic ended", "not sending yet". */
+export function trafficPhrase(traffic: Pick<TrafficView, 'txPerSecond' | 'sending' | 'ended'>): string {
+	if (traffic.ended) return 'traffic ended';
+	if (traffic.txPerSecond <= 0) return 'traffic stopped';
+	if (!traffic.sending) return 'not sending yet';
+	return txRate(traffic.txPerSecond);
+}
+
+/** What the traffic keys say instead of acting, or null when they may act. */
+export function trafficRefusal(traffic: Pick<TrafficView, 'txPerSecond' | 'ended'>, change: 'double' | 'halve'): string | null {
+	if (traffic.ended) return TRAFFIC_ENDED;
+	if (change === 'halve' && traffic.txPerSecond === 0) return 'The traffic is already stopped.';
+	if (change === 'double' && traffic.txPerSecond >= MAX_TX_PER_SECOND) return `${txRate(MAX_TX_PER_SECOND)} is the most a world allows.`;
+	return null;
+}
+
+/** Why the traffic cannot be changed once it has ended. */
+export const TRAFFIC_ENDED = "This world's traffic has ended; no user will send again.";
 
 /** "5 transactions a second", "2.5 transactions a second", "1 transaction a second". */
 export function txRate(rate: number): string {
@@ -240,6 +260,6 @@ export function behaviourSentence(actor: string, behaviour: string, target?: str
 		case 'equivocate':
 			return `${actor} turns cheater: as proposer it will sign two different headers for one batch`;
 		default:
-			return `${actor} now behaves: ${behaviour}`;
+			return `${actor} changes how it behaves`;
 	}
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '$lib/sim';
 import { BatchLedger, stageOf } from './batchLedger';
+import type { NewEvent } from '$lib/sim/events';
 import { Announcer, describe as say, OpeningNarrator } from './narration';
 
 const ref = { batch: 3, proposal: 5, attempt: 1 };
@@ -63,11 +64,44 @@ describe('narration', () => {
 		const ledger = new BatchLedger();
 		const rule = { by: 'count' as const, numerator: 2, denominator: 3, strict: false };
 		const changed = (names: string[], strict: boolean): SimEvent => ({ t: 240000, type: 'params.changed', by: 'admin', changed: names, staking: 'ok', quorum: 'ok', quorumRule: { ...rule, strict } });
-		expect(say(changed(['quorumThreshold'], true), ledger)?.text).toBe('The administrator changed quorumThreshold: the quorum rule is now more than 2/3 by count, so exactly 2/3 no longer makes a quorum');
-		expect(say(changed(['rewardPerBlock'], false), ledger)?.text).toBe('The administrator changed rewardPerBlock');
-		expect(say(changed(['quorumThreshold'], false), ledger)?.text).toBe('The administrator changed quorumThreshold: the quorum rule is now at least 2/3 by count, so exactly 2/3 is enough');
+		expect(say(changed(['quorumThreshold'], true), ledger)?.text).toBe('The administrator changed the quorum threshold: a batch now needs more than 2/3 by count to sign, so exactly 2/3 no longer makes a quorum');
+		expect(say(changed(['rewardPerBlock'], false), ledger)?.text).toBe('The administrator changed the reward per block');
+		expect(say(changed(['quorumThreshold'], false), ledger)?.text).toBe('The administrator changed the quorum threshold: a batch now needs at least 2/3 by count to sign, so exactly 2/3 is enough');
 		// The command itself says nothing: the administrator's change is the line.
 		expect(say({ t: 240000, type: 'command.applied', command: 'params.set', detail: '{}' }, ledger)).toBeNull();
+	});
+
+	const at = { batch: 12, proposal: 14, attempt: 1 };
+	const wei = (metis: string) => (BigInt(metis.split('.')[0]) * 10n ** 18n + BigInt((metis.split('.')[1] ?? '').padEnd(18, '0'))).toString();
+	const slash = { type: 'slash', ...at, sequencer: 'seq-2', challenger: 'seq-1', amount: wei('3000'), fromUnbonding: '0', challengerReward: wei('1500'), burned: wei('1500'), offenceAt: 0 } as const;
+	it.each<[NewEvent, string]>([
+		[{ ...slash, reason: 'signed two different headers for one batch (equivocation)', offence: 'equivocation', byVote: false }, 'seq-2 is slashed 3,000 METIS for signing two different headers for batch 12; seq-1 earns 1,500 METIS, 1,500 METIS burned'],
+		[
+			{ ...slash, reason: 'reordered transactions for profit (sandwiching)', offence: 'reorder', byVote: true, amount: wei('3000.0042'), challengerReward: wei('1500.0021'), burned: wei('1500.0021') },
+			'seq-2 is slashed 3,000 METIS for reordering transactions for profit (sandwiching) in batch 12, by a vote of the pool’s stake; seq-1 earns 1,500 METIS, 1,500 METIS burned'
+		],
+		[{ ...slash, reason: 'signed a batch that never got a validity proof', offence: 'missing-proof', byVote: false, challenger: null }, 'seq-2 is slashed 3,000 METIS for signing batch 12, which never got a validity proof; 1,500 METIS burned, nobody is paid'],
+		[{ type: 'sequencer.force-unlocked', ...at, sequencer: 'seq-2', reason: 'signed a header whose state root is provably wrong', offence: 'wrong-state-root', by: 'admin' }, 'The administrator force-unlocked seq-2 for signing a provably wrong state root in batch 12; as deployed, nothing is slashed'],
+		[{ type: 'punish.refused', ...at, sequencer: 'seq-2', offence: 'invalid-tx', reason: 'nothing left to slash: its stake is already gone' }, 'seq-2 could not be punished for signing a header with a forged transaction in batch 12: nothing left to slash: its stake is already gone'],
+		[{ type: 'fault.injected', ...at, actor: 'seq-2', behaviour: 'wrong-state-root' }, 'seq-2 cheats in batch 12: it claims a state root its transactions do not produce'],
+		[{ type: 'evidence.sent', ...at, reporter: 'seq-1', accused: 'seq-2', fault: 'equivocation' }, 'seq-1 sent L1 evidence that seq-2 signed two different headers for batch 12'],
+		[{ type: 'window.closed', ...at, postedAt: 1000 }, 'Challenge window of batch 12 closed with no challenge, 1 day after its own posting'],
+		[{ type: 'rewards.paid', ...at, sequencer: 'seq-0', blocks: 10, amount: wei('0.0076123') }, 'seq-0 earned 0.00761 METIS for 10 blocks of batch 12'],
+		[{ type: 'params.changed', by: 'admin', changed: ['challengeWindowMs', 'exitDelayMs'], staking: 'ok', quorum: 'ok', quorumRule: { by: 'count', numerator: 2, denominator: 3, strict: false } }, 'The administrator changed the challenge window and the exit delay'],
+		[{ type: 'command.refused', command: 'traffic.rate', reason: 'txPerSecond: at most 1000 tx/s' }, 'Your change (the traffic rate) was refused: the traffic rate: at most 1000 tx/s']
+	])('says %j as "%s"', (event, text) => {
+		const t = event.type === 'window.closed' ? 1000 + 86_400_000 : 0;
+		expect(say({ t, ...event } as SimEvent, new BatchLedger())?.text).toBe(text);
+	});
+});
+
+describe('refusals in words', () => {
+	it('names a refused parameter in words, each line of a several-field refusal too', () => {
+		const refused = (reason: string): SimEvent => ({ t: 0, type: 'command.refused', command: 'params.set', reason });
+		expect(say(refused('params.challengeWindowMs: expected a duration\nparams.minStake: expected METIS'), new BatchLedger())?.text).toBe(
+			'Your change (new parameters) was refused: the challenge window: expected a duration\nthe minimum stake: expected METIS'
+		);
+		expect(say(refused('target: no user user-99'), new BatchLedger())?.text).toBe('Your change (new parameters) was refused: target: no user user-99');
 	});
 });
 

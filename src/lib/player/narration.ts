@@ -4,10 +4,11 @@
  * wrong); `Announcer` rate-limits what a screen reader hears.
  */
 import type { SimEvent } from '$lib/sim';
-import { formatMetis } from '$lib/sim/units';
 import type { BatchLedger } from './batchLedger';
 import { behaviourSentence, txRate } from './faults';
+import { formatDuration, metisText } from './numberWords';
 import { ruleText } from './quorumWords';
+import { cheatSentence, commandWords, decidedBy, evidencePhrase, offencePhrase, paramsWords, reasonWords } from './reasonWords';
 
 /** One narrated line. */
 export interface NarrationLine {
@@ -23,7 +24,7 @@ export interface NarrationLine {
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 const shortHash = (h: string) => (h.length > 12 ? `${h.slice(0, 8)}…` : h);
-const metis = (wei: string) => formatMetis(BigInt(wei));
+const metis = (wei: string) => metisText(wei);
 /** "Batch 3" or "Batch 3, attempt 2": a batch proposed again is named apart from its earlier attempts. */
 const Batch = (e: { batch: number; attempt: number }) => (e.attempt > 1 ? `Batch ${e.batch}, attempt ${e.attempt}` : `Batch ${e.batch}`);
 const batch = (e: { batch: number; attempt: number }) => (e.attempt > 1 ? `batch ${e.batch}, attempt ${e.attempt}` : `batch ${e.batch}`);
@@ -72,7 +73,7 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'proof.verified':
 			return { text: `Validity proof of ${batch(e)} verified on L1 (proving is simulated)`, weight: 1 };
 		case 'window.closed':
-			return { text: `Challenge window of ${batch(e)} closed with no challenge, 7 days after its own posting`, weight: 1 };
+			return { text: `Challenge window of ${batch(e)} closed with no challenge, ${formatDuration(e.t - e.postedAt)} after its own posting`, weight: 1 };
 		case 'proof.deadline':
 			return { text: `Proof deadline of ${batch(e)} reached${e.proofVerified ? ' with its proof verified' : ' without a verified proof'}`, weight: e.proofVerified ? 1 : 3 };
 		case 'finality.settled':
@@ -102,12 +103,12 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'command.applied':
 			return describeCommand(e.command, e.detail);
 		case 'command.refused':
-			return { text: `Your change (${e.command}) was refused: ${e.reason}`, weight: 3 };
+			return { text: `Your change (${commandWords(e.command)}) was refused: ${reasonWords(e.reason)}`, weight: 3 };
 		case 'params.changed': {
-			const said = `The administrator changed ${e.changed.join(', ')}`;
+			const said = `The administrator changed ${paramsWords(e.changed)}`;
 			if (!e.changed.some((n) => QUORUM_PARAMS.includes(n))) return { text: said, weight: 2 };
 			const q = e.quorumRule;
-			return { text: `${said}: the quorum rule is now ${ruleText(q)}, so exactly ${q.numerator}/${q.denominator} ${q.strict ? 'no longer makes a quorum' : 'is enough'}`, weight: 2 };
+			return { text: `${said}: a batch now needs ${ruleText(q)} to sign, so exactly ${q.numerator}/${q.denominator} ${q.strict ? 'no longer makes a quorum' : 'is enough'}`, weight: 2 };
 		}
 		case 'batch.refused':
 			return { text: `${e.sequencer} refused to sign ${batch(e)}: ${e.reason}`, weight: 2 };
@@ -116,10 +117,10 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'slash': {
 			const paid = e.challenger ? `; ${e.challenger} earns ${metis(e.challengerReward)}, ${metis(e.burned)} burned` : `; ${metis(e.burned)} burned, nobody is paid`;
 			const unbonding = BigInt(e.fromUnbonding) > 0n ? ` (${metis(e.fromUnbonding)} of it already unbonding: unlocking does not escape a slash)` : '';
-			return { text: `${e.sequencer} slashed ${metis(e.amount)}${unbonding}${e.byVote ? ' by vote' : ''}: it ${e.reason}${paid}`, weight: 3 };
+			return { text: `${e.sequencer} is slashed ${metis(e.amount)}${unbonding} for ${offencePhrase(e.offence, batch(e))}${decidedBy(e.byVote)}${paid}`, weight: 3 };
 		}
 		case 'punish.refused':
-			return { text: `${e.sequencer} could not be punished for ${batch(e)}: ${e.reason}`, weight: 2 };
+			return { text: `${e.sequencer} could not be punished for ${offencePhrase(e.offence, batch(e))}: ${e.reason}`, weight: 2 };
 		case 'batch.reverted':
 			return { text: `${Batch(e)} reverted: ${e.reason}`, weight: 3 };
 		case 'chain.rederive':
@@ -135,7 +136,7 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'sequencer.ejected':
 			return { text: `The administrator ejected ${e.sequencer} from the pool`, weight: 3 };
 		case 'sequencer.force-unlocked':
-			return { text: `The administrator force-unlocked ${e.sequencer} (it ${e.reason}); as deployed, nothing is slashed`, weight: 3 };
+			return { text: `The administrator force-unlocked ${e.sequencer} for ${offencePhrase(e.offence, batch(e))}; as deployed, nothing is slashed`, weight: 3 };
 		case 'stake.unlocked':
 			return { text: `${e.sequencer} unlocked ${metis(e.amount)}: claimable after the exit delay, and slashable until then for anything it did before`, weight: 2 };
 		case 'tx.censored':
@@ -154,7 +155,7 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'vote.failed':
 			return { text: `The vote to slash ${e.sequencer} for reordering ${e.type === 'vote.passed' ? 'passed' : 'failed'} (${e.rule} needed)`, weight: e.type === 'vote.passed' ? 3 : 2 };
 		case 'evidence.sent':
-			return { text: `${e.reporter} sent L1 evidence that ${e.accused} cheated (${e.fault})`, weight: 2 };
+			return { text: `${e.reporter} sent L1 evidence that ${evidencePhrase(e.accused, e.fault, batch(e))}`, weight: 2 };
 		case 'evidence.accepted':
 		case 'evidence.rejected':
 		case 'evidence.deferred':
@@ -162,7 +163,7 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'l2.reorg':
 			return { text: `L2 reorganised: ${plural(e.blocks, 'block')} from block ${e.fromBlock} discarded (${e.reason})`, weight: 3 };
 		case 'fault.injected':
-			return { text: `${e.actor} misbehaves in ${batch(e)}: ${e.behaviour}`, weight: 2 };
+			return { text: cheatSentence(e.actor, e.behaviour, batch(e)), weight: 2 };
 		case 'behaviour.changed':
 			return { text: behaviourSentence(e.actor, e.behaviour, e.target), weight: e.behaviour === 'honest' ? 2 : 3 };
 		case 'tx.submitted':
@@ -205,7 +206,7 @@ function describeCommand(type: string, detail: string): Said {
 		}
 		if (Number.isFinite(rate)) return { text: rate > 0 ? `You set the traffic to ${txRate(rate)}` : 'You stopped the traffic: users send nothing more', weight: 2 };
 	}
-	return { text: `You changed the world: ${type}`, weight: 2 };
+	return { text: `You changed ${commandWords(type)}`, weight: 2 };
 }
 
 /** Wall ms between two announcements to a screen reader. */

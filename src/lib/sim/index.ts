@@ -2,6 +2,7 @@
 export { createWorld, World, WorldConfigError, type CreateWorldOptions } from './world/world';
 export type { WorldExport, ExportedBatch } from './world/export';
 export type { WorldSnapshot, SupplyBuckets, AcceptedOnL1, QuorumView } from './world/snapshot';
+export type { TrafficView, PoolView, PoolStatus, SequencerDuty, LadderView, FinalityRules } from './world/facts';
 export {
 	inspectTx,
 	inspectBatch,

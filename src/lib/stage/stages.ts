@@ -34,11 +34,5 @@ export const RUNG_MEANING: Record<FinalityStage, string> = {
 	settled: 'nothing can revert it; withdrawals can be claimed'
 };
 
-/** A duration in plain words: "7 days", "4 h", "55 min", "12.8 min", "24 s". */
-export function formatDuration(ms: number): string {
-	const day = 86_400_000;
-	if (ms >= day && ms % day === 0) return `${ms / day} day${ms === day ? '' : 's'}`;
-	if (ms >= 3_600_000) return `${+(ms / 3_600_000).toFixed(1)} h`;
-	if (ms >= 60_000) return `${+(ms / 60_000).toFixed(1)} min`;
-	return `${+(ms / 1000).toFixed(1)} s`;
-}
+/** A duration in plain words (kept with the other numbers' words). */
+export { formatDuration } from '$lib/player/numberWords';

@@ -32,7 +32,7 @@ export function judgeHeader(header: { proposer: string; index: number }, facts: 
 	if (!f.tipKnown) return { reason: 'previous state root cannot be reproduced (built on a fraudulent batch)', fault: 'unknown-tip' };
 	if (!f.txRootMatches) return { reason: 'txRoot does not match the transactions', fault: 'invalid-tx' };
 	if (f.invalidTx) return { reason: f.invalidTx, fault: 'invalid-tx' };
-	if (!f.stateRootMatches) return { reason: 'stateRoot does not follow from the transactions', fault: 'wrong-state-root' };
+	if (!f.stateRootMatches) return { reason: 'the state root does not follow from the transactions', fault: 'wrong-state-root' };
 	if (f.orderViolation) return { reason: f.orderViolation.reason, fault: 'reorder', accused: f.orderViolation.producer };
 	return null;
 }

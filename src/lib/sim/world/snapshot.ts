@@ -2,6 +2,7 @@
 import { FEE_VAULT_ADDRESS } from '../../chain/calls';
 import { quorumRuleText } from '../l1/rollupInbox';
 import type { WorldCore } from './core';
+import { duties, finalityRules, ladders, poolView, trafficView, type FinalityRules, type LadderView, type PoolView, type SequencerDuty, type TrafficView } from './facts';
 import { quorumRule } from './lookups';
 
 /** The six buckets of the token supply (wei, decimal strings) and their total. */
@@ -63,19 +64,25 @@ export interface WorldSnapshot {
 	/** Transactions waiting. */
 	mempool: number;
 	/** Sequencers with machine state, stake and behaviour. */
-	sequencers: { id: string; state: string; stake: string; selfStake: string; delegated: string; active: boolean; status: string; behaviour: string }[];
+	sequencers: { id: string; state: string; stake: string; selfStake: string; delegated: string; active: boolean; status: string; behaviour: string; duty: SequencerDuty }[];
 	/** Validators. */
 	validators: { id: string; state: string; checked: number; behaviour: string }[];
 	/** Users by machine state. */
 	users: { active: number; idle: number; sent: number; included: number };
 	/** Batches proposed so far: one entry per proposal (attempt). */
-	batches: { proposal: number; index: number; attempt: number; status: string; proposer: string; txs: number; signers: number; activeSet: number; l1Block: number | null; settledAt: number | null }[];
+	batches: { proposal: number; index: number; attempt: number; status: string; proposer: string; txs: number; signers: number; activeSet: number; l1Block: number | null; settledAt: number | null; ladder: LadderView | null }[];
 	/** Supply buckets. */
 	supply: SupplyBuckets;
 	/** What L1 settled, beside the honest chain. */
 	acceptedOnL1: AcceptedOnL1;
 	/** The quorum rule in force. */
 	quorum: QuorumView;
+	/** The users' traffic in force. */
+	traffic: TrafficView;
+	/** The pool as a whole. */
+	pool: PoolView;
+	/** What the ladder's upper rungs wait for, under the parameters in force. */
+	finality: FinalityRules;
 	/** Number of events so far. */
 	events: number;
 }
@@ -134,6 +141,9 @@ export function takeSnapshot(w: WorldCore): WorldSnapshot {
 		sent += s.context.sent;
 		included += s.context.included;
 	}
+	const states = Object.fromEntries(w.cast.sequencers.map((s) => [s.id, stateName(w.actors.snapshotOf(s.id).value)]));
+	const duty = duties(w, states);
+	const ladder = ladders(w);
 	return {
 		t: data.now,
 		epoch: data.epoch,
@@ -145,13 +155,14 @@ export function takeSnapshot(w: WorldCore): WorldSnapshot {
 			const view = data.staking.sequencer(s.id);
 			return {
 				id: s.id,
-				state: stateName(w.actors.snapshotOf(s.id).value),
+				state: states[s.id],
 				stake: (view?.stake ?? 0n).toString(),
 				selfStake: (view?.selfStake ?? 0n).toString(),
 				delegated: (view?.delegated ?? 0n).toString(),
 				active: view?.active ?? false,
 				status: view?.status ?? 'candidate',
-				behaviour: data.sequencerBehaviour[s.id]
+				behaviour: data.sequencerBehaviour[s.id],
+				duty: duty[s.id]
 			};
 		}),
 		validators: w.cast.validators.map((v) => {
@@ -169,11 +180,15 @@ export function takeSnapshot(w: WorldCore): WorldSnapshot {
 			signers: p.signers.length || Object.keys(p.signatures).length,
 			activeSet: p.activeSet.length,
 			l1Block: p.l1Block,
-			settledAt: p.settledAt
+			settledAt: p.settledAt,
+			ladder: ladder.get(p.id) ?? null
 		})),
 		supply: supplyOf(w),
 		acceptedOnL1: acceptedOnL1(w),
 		quorum: { ...quorumRule(w), text: quorumRuleText(quorumRule(w)) },
+		traffic: trafficView(w),
+		pool: poolView(w),
+		finality: finalityRules(w),
 		events: w.log.length
 	};
 }

@@ -30,6 +30,26 @@ export function scheduleArrival(w: WorldCore): void {
 	w.scheduler.schedule(at, { kind: 'traffic.arrival' }, 'traffic');
 }
 
+/**
+ * A parameter change to the traffic takes effect now: a new rate at once, a new start or end moved
+ * (to now at the earliest), and an end moved past now reopens traffic that had already ended.
+ */
+export function retimeTraffic(w: WorldCore, changed: readonly string[]): void {
+	const { data, scheduler } = w;
+	const p = data.params;
+	if (changed.includes('txPerSecond')) data.txPerSecond = p.txPerSecond;
+	const waiting = scheduler.has('traffic.start');
+	if (changed.includes('trafficFromMs') && waiting) scheduler.schedule(Math.max(data.now, p.trafficFromMs), { kind: 'traffic.start' }, 'traffic.start');
+	if (changed.includes('trafficUntilMs')) {
+		if (!data.trafficOn && !waiting && p.trafficUntilMs > data.now) scheduler.schedule(data.now, { kind: 'traffic.start' }, 'traffic.start');
+		if (data.trafficOn || waiting || p.trafficUntilMs > data.now) scheduler.schedule(Math.max(data.now, p.trafficUntilMs), { kind: 'traffic.stop' }, 'traffic.stop');
+	}
+	if (data.trafficOn && (changed.includes('txPerSecond') || changed.includes('trafficUntilMs'))) {
+		scheduler.cancel('traffic');
+		scheduleArrival(w);
+	}
+}
+
 /** Starts the user's patience timer for a transaction that reached the mempool. */
 export function watchForCensorship(w: WorldCore, entry: MempoolEntry): void {
 	later(w, w.data.params.censorshipPatienceMs, { kind: 'tx.patience', hash: entry.hash, user: entry.user });

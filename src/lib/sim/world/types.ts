@@ -6,6 +6,7 @@ import type { UserEvent } from '../actors/userMachine';
 import type { ValidatorEvent } from '../actors/validatorMachine';
 import type { DisputeGameEvent } from '../actors/disputeGameMachine';
 import type { QuorumRule } from '../l1/rollupInbox';
+import type { FinalityClocks } from '../rules/finality';
 
 /** Any event an actor of the world accepts. */
 export type ActorEvent = UserEvent | SequencerEvent | ValidatorEvent | AdminEvent | DisputeGameEvent;
@@ -133,6 +134,8 @@ export interface BatchProposal {
 	rejectedReason: string | null;
 	/** When its L1 block became final, or null. */
 	l1FinalAt: number | null;
+	/** The clocks its posting started (L1 finality, window or proof deadline), fixed when L1 accepted it; null before. */
+	clocks: FinalityClocks | null;
 	/** When its challenge window (optimistic) or proof deadline (hybrid) ended, or null. */
 	windowEndedAt: number | null;
 	/** When its validity proof was verified on L1 (zk, hybrid), or null. */

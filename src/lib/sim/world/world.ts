@@ -134,8 +134,8 @@ export class World {
 			}
 		});
 		tell(w, 'admin', { type: 'rewards.fund', amount: p.rewardsPoolFunding.toString() });
-		w.scheduler.schedule(p.trafficFromMs, { kind: 'traffic.start' });
-		w.scheduler.schedule(p.trafficUntilMs, { kind: 'traffic.stop' });
+		w.scheduler.schedule(p.trafficFromMs, { kind: 'traffic.start' }, 'traffic.start');
+		w.scheduler.schedule(p.trafficUntilMs, { kind: 'traffic.stop' }, 'traffic.stop');
 	}
 
 	private initialAmount(metis: string): string {

@@ -2,6 +2,7 @@
 import { formatErrors, resolveParams } from '../../scenario';
 import { record, tell, type WorldCore } from '../core';
 import { quorumRule } from '../lookups';
+import { retimeTraffic } from '../timers';
 
 /** The administrator whitelists a candidate on L1; the contract checks its proof of possession. */
 export function onWhitelist(w: WorldCore, sequencer: string): void {
@@ -50,5 +51,6 @@ export function onSetParams(w: WorldCore, overrides: Record<string, string | num
 	const quorum = data.inbox.setQuorum(quorumRule(w));
 	for (const s of w.cast.sequencers) tell(w, s.id, { type: 'timing.updated', timing: { l2BlockMs: p.l2BlockMs, reviewMs: p.reviewMs, signTimeoutMs: p.signTimeoutMs } });
 	for (const val of w.cast.validators) tell(w, val.id, { type: 'timing.updated', checkMs: p.validatorCheckMs });
+	retimeTraffic(w, Object.keys(overrides));
 	record(w, { type: 'params.changed', by: 'admin', changed: Object.keys(overrides), staking: staking.ok ? 'ok' : staking.error, quorum: quorum.ok ? 'ok' : quorum.error, quorumRule: data.inbox.quorum });
 }

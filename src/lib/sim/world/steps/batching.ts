@@ -117,6 +117,7 @@ function propose(w: WorldCore, count: number): void {
 		submittedAt: null,
 		rejectedReason: null,
 		l1FinalAt: null,
+		clocks: null,
 		windowEndedAt: null,
 		proofVerifiedAt: null,
 		settledAt: null,

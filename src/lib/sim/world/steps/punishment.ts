@@ -100,7 +100,7 @@ export function onEvidenceAccepted(w: WorldCore, e: EventOf<'evidence.accepted'>
 export function onVotePassed(w: WorldCore, e: EventOf<'vote.passed'>): void {
 	const p = proposalById(w, e.proposal);
 	if (!p) return;
-	punish(w, { sequencer: e.sequencer, offence: 'reorder', reason: 'MEV reordering (sandwiching), by vote', proposal: p, challenger: e.votes[0] ?? null, fractionBps: w.data.params.voteSlashFractionBps, byVote: true });
+	punish(w, { sequencer: e.sequencer, offence: 'reorder', reason: 'reordered transactions for profit (sandwiching)', proposal: p, challenger: e.votes[0] ?? null, fractionBps: w.data.params.voteSlashFractionBps, byVote: true });
 }
 
 /**
@@ -112,6 +112,6 @@ export function onProofMissing(w: WorldCore, e: EventOf<'proof.missing'>): void 
 	const fraction = w.data.params.missingProofSlashBps;
 	if (!p || e.mode !== 'zk' || fraction === 0) return;
 	for (const sequencer of signersOf(p)) {
-		punish(w, { sequencer, offence: 'missing-proof', reason: 'signed a batch that never got a validity proof (missing-proof slashing is on)', proposal: p, challenger: null, fractionBps: fraction, byVote: false });
+		punish(w, { sequencer, offence: 'missing-proof', reason: 'signed a batch that never got a validity proof', proposal: p, challenger: null, fractionBps: fraction, byVote: false });
 	}
 }

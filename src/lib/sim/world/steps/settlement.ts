@@ -6,7 +6,7 @@
  * of its fraudulent batch even once they are re-batched.
  */
 import type { EventOf } from '../../events';
-import { readyToSettle } from '../../rules/finality';
+import { finalityClocks, readyToSettle } from '../../rules/finality';
 import { record, type WorldCore } from '../core';
 import { postedAt, proofTimeMs, proposalById, refOf } from '../lookups';
 import { reexecute } from '../reexecute';
@@ -21,22 +21,19 @@ function stillPosted(w: WorldCore, id: number): BatchProposal | undefined {
 /** L1 accepted the batch: schedule its L1 finality, and its proof, window or deadline. */
 export function onPosted(w: WorldCore, e: EventOf<'finality.posted'>): void {
 	const proposal = proposalById(w, e.proposal)!;
-	const p = w.data.params;
-	const at = e.t;
 	const id = proposal.id;
-	w.scheduler.schedule(at + p.l1FinalityBlocks * p.l1BlockMs, { kind: 'l1.final', proposal: id });
+	const clocks = finalityClocks({ mode: w.finality, postedAt: e.t, txs: proposal.txs.length, params: w.data.params });
+	proposal.clocks = clocks;
+	w.scheduler.schedule(clocks.l1FinalAt, { kind: 'l1.final', proposal: id });
 	if (w.finality === 'optimistic') {
-		w.scheduler.schedule(at + p.challengeWindowMs, { kind: 'settle.due', proposal: id });
+		w.scheduler.schedule(clocks.windowEndsAt!, { kind: 'settle.due', proposal: id });
 		return;
 	}
 	// The prover (simulated) can only prove a root that follows from the transactions.
 	const truth = reexecute(w, proposal.prevStateRoot, proposal.txs);
-	if (truth.ok && truth.stateRoot === proposal.stateRoot) {
-		const ready = at + proofTimeMs(w, proposal.txs.length);
-		w.scheduler.schedule(Math.ceil(ready / p.l1BlockMs) * p.l1BlockMs, { kind: 'proof.verified', proposal: id });
-	}
-	if (w.finality === 'hybrid') w.scheduler.schedule(at + p.hybridProofDeadlineMs, { kind: 'settle.due', proposal: id });
-	else w.scheduler.schedule(at + p.zkProofDeadlineMs, { kind: 'zk.deadline', proposal: id });
+	if (truth.ok && truth.stateRoot === proposal.stateRoot) w.scheduler.schedule(clocks.proofReadyAt!, { kind: 'proof.verified', proposal: id });
+	if (w.finality === 'hybrid') w.scheduler.schedule(clocks.windowEndsAt!, { kind: 'settle.due', proposal: id });
+	else w.scheduler.schedule(clocks.proofDueAt!, { kind: 'zk.deadline', proposal: id });
 }
 
 /** The batch's L1 block is final (two epochs later). */
@@ -92,7 +89,7 @@ export function onZkDeadline(w: WorldCore, id: number): void {
 		...refOf(proposal),
 		mode: 'zk',
 		challenger: null,
-		consequence: `L1 reverts it: without a validity proof it never executes (nothing is proven wrong; ${slashes ? 'missing-proof slashing is on, so its signers lose stake' : 'nobody is slashed or paid'})`
+		consequence: `L1 reverts it, since a batch nobody proved never executes (nothing is proven wrong; ${slashes ? 'slashing for a missing proof is on, so its signers lose stake' : 'nobody is slashed or paid'})`
 	});
 }
 

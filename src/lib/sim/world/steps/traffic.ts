@@ -13,6 +13,7 @@ const CENT = 10n ** 16n;
 
 /** Starts traffic: every user becomes active and the first arrival is scheduled. */
 export function startTraffic(w: WorldCore): void {
+	if (w.data.trafficOn) return;
 	w.data.trafficOn = true;
 	for (const u of w.cast.users) tell(w, u.id, { type: 'traffic.start' });
 	record(w, { type: 'traffic.started', txPerSecond: w.data.txPerSecond });
