@@ -6,7 +6,7 @@ import { easeCubicInOut, interpolateNumber, path as d3path, scaleBand } from 'd3
 import { userDot, type Point, type StageLayout } from './layout';
 
 /** The batch card in the pool's middle and its quorum meter (mirrors BatchCard.svg.svelte and QuorumMeter.svg.svelte). */
-export const CARD = { width: 192, height: 112, dy: 8, meterX: 14, meterY: 54, meterHeight: 16 } as const;
+export const CARD = { width: 192, height: 98, dy: 13, meterX: 14, meterY: 52, meterHeight: 16 } as const;
 
 /** Top-left of the batch card. */
 export function cardOrigin(layout: StageLayout): Point {
