@@ -35,8 +35,8 @@ describe('effects geometry', () => {
 	it.each([
 		// At 3 blocks in, the lane shows blocks 0–4 from the first slot on; later the window slides.
 		[3 * 12_000 + 5, 4, 4],
-		[100 * 12_000 + 5, 101, 9],
-		[100 * 12_000 + 5, 92, 0]
+		[100 * 12_000 + 5, 101, 8],
+		[100 * 12_000 + 5, 93, 0]
 	])('at t=%i L1 block %i sits in slot %i', (t, block, slot) => {
 		const at = l1Block(layout, block, t, 12_000)!;
 		expect(at.x).toBeCloseTo(layout.l1.blocksLeft + slot * (layout.l1.blockWidth + layout.l1.blockGap) + layout.l1.blockWidth / 2);
