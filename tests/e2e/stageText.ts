@@ -21,7 +21,7 @@ export interface TextReport {
 
 /**
  * Measures every visible `<text>` in the stage's SVG. A text inside a `[data-label]` group (a label on
- * its pill, a chip) is measured as that whole group. A text wholly under a later `[data-cover]` box is hidden.
+ * its pill, a chip) is measured as that whole group. A text wholly under a later `[data-cover]` box (the batch card, the dispute bar) is hidden; one half under it is a problem.
  * Overlap and panel tolerance is `slack` CSS px; fonts under `minPx` rendered px are reported.
  */
 export async function measureStage(page: Page, { minPx = 12, slack = 1 }: { minPx?: number; slack?: number } = {}): Promise<TextReport> {
@@ -54,8 +54,11 @@ export async function measureStage(page: Page, { minPx = 12, slack = 1 }: { minP
 				if (!words || opacity(text) <= 0.01) continue;
 				const own = boxOf(text);
 				if (own.right - own.left < 0.5) continue;
-				// Hidden under a box drawn after it (the dispute bar over old L1 blocks).
-				if (covers.some((c) => text.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING && !c.contains(text) && inside(own, boxOf(c), 0))) continue;
+				// Hidden under a box drawn after it (the dispute bar over old L1 blocks); half hidden is a problem.
+				const over = covers.filter((c) => text.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING && !c.contains(text)).map(boxOf);
+				if (over.some((c) => inside(own, c, 0))) continue;
+				const cut = over.find((c) => Math.min(own.right, c.right) - Math.max(own.left, c.left) > slack && Math.min(own.bottom, c.bottom) - Math.max(own.top, c.top) > slack);
+				if (cut) problems.push({ kind: 'overlap', what: `"${words}" is half under a box drawn over it` });
 				const ctm = (text as SVGTextElement).getScreenCTM();
 				const px = Number.parseFloat(getComputedStyle(text).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
 				smallest = Math.min(smallest, px);

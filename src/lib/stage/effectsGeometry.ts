@@ -81,10 +81,10 @@ export function l1Forming(layout: StageLayout, t: number, l1BlockMs: number): Po
 	return l1Block(layout, Math.floor(t / l1BlockMs) + 1, t, l1BlockMs) ?? l1Contract(layout);
 }
 
-/** The rollup contract's box on L1 (where evidence, challenges and the forced queue go). */
+/** The rollup contract's box on L1 (where evidence, challenges and the forced queue go): its lower right corner, clear of its counts. */
 export function l1Contract(layout: StageLayout): Point {
 	const l = layout.l1;
-	return { x: (l.x + 10 + l.blocksLeft - 12) / 2, y: l.y + 44 + (l.height - 54) / 2 };
+	return { x: l.blocksLeft - 34, y: l.y + l.height - 30 };
 }
 
 /** A flight from `a` to `b`: its path (a gentle arc) and where it is at eased progress k. */

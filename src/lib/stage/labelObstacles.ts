@@ -22,7 +22,10 @@ export function nodeBoxes(layout: StageLayout, at: { x: number; y: number }): Re
 	const full = layout.stakeWidth.range()[1];
 	const boxes: Region[] = [{ x: at.x - r - 8, y: at.y - r - 10, width: 2 * r + 20, height: 2 * r + 18 }];
 	if (layout.pool.labels) {
-		boxes.push({ x: at.x - full / 2, y: at.y + r + NODE_CAPTION.barY, width: full + 6 + textWidth('100k', MIN_FONT), height: NODE_CAPTION.stakeY - NODE_CAPTION.barY + 4 });
+		// The stake number sits on the side away from the card (SequencerPool's `outward`).
+		const number = 6 + textWidth('100k', MIN_FONT);
+		const left = at.x < layout.pool.cx - 1;
+		boxes.push({ x: at.x - full / 2 - (left ? number : 0), y: at.y + r + NODE_CAPTION.barY, width: full + number, height: NODE_CAPTION.stakeY - NODE_CAPTION.barY + 4 });
 		boxes.push({ x: at.x - STATUS_WIDTH / 2, y: at.y + r + NODE_CAPTION.statusY - MIN_FONT, width: STATUS_WIDTH, height: MIN_FONT + 4 });
 	}
 	return boxes;
