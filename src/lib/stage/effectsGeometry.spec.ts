@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorAt, cardOrigin, CARD, fade, flight, l1Block, l1Forming, meterBox, meterSlot, progress } from './effectsGeometry';
+import { actorAt, alongRoute, cardOrigin, CARD, fade, flight, l1Block, l1Forming, meterBox, meterSlot, progress, signatureRoute } from './effectsGeometry';
 import { layoutStage } from './layout';
 
 const layout = layoutStage({ sequencers: ['seq-0', 'seq-1', 'seq-2'], validators: Array.from({ length: 50 }, (_, i) => `val-${i}`), users: 20, maxStake: 100_000 });
@@ -16,6 +16,18 @@ describe('effects geometry', () => {
 		expect(actorAt(layout, 'user-4')).not.toBeNull();
 		expect(actorAt(layout, 'nobody')).toBeNull();
 		expect(actorAt(layout, null)).toBeNull();
+	});
+
+	it.each(['seq-0', 'seq-1', 'seq-2'])('routes %s\'s signature round the card, entering only at the meter\'s height', (id) => {
+		const o = cardOrigin(layout);
+		const slot = meterSlot(layout, 1, 3);
+		const route = signatureRoute(layout, layout.nodes.get(id)!, slot, layout.pool.nodeR);
+		expect(route.at(-1)).toEqual(slot);
+		for (let k = 0; k <= 1; k += 0.01) {
+			const p = alongRoute(route, k);
+			const inCard = p.x > o.x - 8 && p.x < o.x + CARD.width + 8 && p.y > o.y - 8 && p.y < o.y + CARD.height + 8;
+			if (inCard) expect(Math.abs(p.y - slot.y)).toBeLessThan(0.01);
+		}
 	});
 
 	it('puts the meter inside the batch card, its segments left to right', () => {

@@ -39,6 +39,37 @@ export function meterBox(layout: StageLayout, signed: number, of: number): { x: 
 	return { x: o.x + CARD.meterX, y: o.y + CARD.meterY, width, height: CARD.meterHeight, unsignedX: o.x + CARD.meterX + unsignedX };
 }
 
+/**
+ * The way a signature goes from sequencer `node` (radius `r`) to its meter slot without crossing the
+ * batch card's words: off the node's rim, round the card's nearer side (over its top or bottom corner
+ * if the node is above or below it), in at the meter's height, then along the meter.
+ */
+export function signatureRoute(layout: StageLayout, node: Point, slot: Point, r: number): Point[] {
+	const o = cardOrigin(layout);
+	const left = node.x < layout.pool.cx;
+	const side = left ? o.x - 12 : o.x + CARD.width + 12;
+	const entry = { x: side, y: slot.y };
+	const corner = node.y < o.y ? { x: side, y: o.y - 12 } : node.y > o.y + CARD.height ? { x: side, y: o.y + CARD.height + 12 } : null;
+	const next = corner ?? entry;
+	const d = Math.hypot(next.x - node.x, next.y - node.y) || 1;
+	const rim = { x: node.x + ((next.x - node.x) / d) * (r + 9), y: node.y + ((next.y - node.y) / d) * (r + 9) };
+	return corner ? [rim, corner, entry, slot] : [rim, entry, slot];
+}
+
+/** The point at fraction k ∈ [0, 1] of a polyline's length. */
+export function alongRoute(points: Point[], k: number): Point {
+	const legs = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
+	let left = Math.min(Math.max(k, 0), 1) * legs.reduce((a, b) => a + b, 0);
+	for (let i = 0; i < legs.length; i++) {
+		if (left <= legs[i] || i === legs.length - 1) {
+			const f = legs[i] ? Math.min(left / legs[i], 1) : 1;
+			return { x: points[i].x + (points[i + 1].x - points[i].x) * f, y: points[i].y + (points[i + 1].y - points[i].y) * f };
+		}
+		left -= legs[i];
+	}
+	return points[points.length - 1];
+}
+
 /** A sequencer's node centre. */
 export function nodeAt(layout: StageLayout, id: string): Point | null {
 	return layout.nodes.get(id) ?? null;
