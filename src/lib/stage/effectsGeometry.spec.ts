@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorAt, alongRoute, cardOrigin, CARD, fade, flight, l1Block, l1Forming, meterBox, meterSlot, progress, signatureRoute } from './effectsGeometry';
+import { actorAt, alongRoute, aroundCard, cardOrigin, CARD, fade, flight, l1Block, l1Forming, meterBox, meterSlot, progress, signatureRoute } from './effectsGeometry';
 import { layoutStage } from './layout';
 
 const layout = layoutStage({ sequencers: ['seq-0', 'seq-1', 'seq-2'], validators: Array.from({ length: 50 }, (_, i) => `val-${i}`), users: 20, maxStake: 100_000 });
@@ -27,6 +27,19 @@ describe('effects geometry', () => {
 			const p = alongRoute(route, k);
 			const inCard = p.x > o.x - 8 && p.x < o.x + CARD.width + 8 && p.y > o.y - 8 && p.y < o.y + CARD.height + 8;
 			if (inCard) expect(Math.abs(p.y - slot.y)).toBeLessThan(0.01);
+		}
+	});
+
+	it('sends a header straight when it misses the card, and round its corners when it would cross it', () => {
+		const o = cardOrigin(layout);
+		const above = { x: o.x + CARD.width / 2, y: o.y - 60 };
+		const below = { x: o.x + 20, y: o.y + CARD.height + 60 };
+		expect(aroundCard(layout, above, { x: o.x - 80, y: o.y - 60 })).toHaveLength(2);
+		const route = aroundCard(layout, above, below);
+		expect(route).toHaveLength(4);
+		for (let k = 0; k <= 1; k += 0.01) {
+			const p = alongRoute(route, k);
+			expect(p.x > o.x && p.x < o.x + CARD.width && p.y > o.y && p.y < o.y + CARD.height).toBe(false);
 		}
 	});
 

@@ -56,6 +56,20 @@ export function signatureRoute(layout: StageLayout, node: Point, slot: Point, r:
 	return corner ? [rim, corner, entry, slot] : [rim, entry, slot];
 }
 
+/** The way from `a` to `b` that keeps off the batch card: straight if that misses it, else round its corners on `b`'s side. */
+export function aroundCard(layout: StageLayout, a: Point, b: Point): Point[] {
+	const o = cardOrigin(layout);
+	const m = 10;
+	const hits = Array.from({ length: 21 }, (_, i) => ({ x: a.x + ((b.x - a.x) * i) / 20, y: a.y + ((b.y - a.y) * i) / 20 })).some(
+		(p) => p.x > o.x - m && p.x < o.x + CARD.width + m && p.y > o.y - m && p.y < o.y + CARD.height + m
+	);
+	if (!hits) return [a, b];
+	const x = (b.x < layout.pool.cx ? o.x : o.x + CARD.width) + (b.x < layout.pool.cx ? -m - 4 : m + 4);
+	const top = { x, y: o.y - m - 4 };
+	const bottom = { x, y: o.y + CARD.height + m + 4 };
+	return a.y < b.y ? [a, top, bottom, b] : [a, bottom, top, b];
+}
+
 /** The point at fraction k ∈ [0, 1] of a polyline's length. */
 export function alongRoute(points: Point[], k: number): Point {
 	const legs = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
