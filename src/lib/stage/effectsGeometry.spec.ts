@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorAt, cardOrigin, CARD, fade, flight, l1Block, l1Forming, meterBox, meterSlot, progress } from './effectsGeometry';
+import { actorAt, alongRoute, aroundCard, cardOrigin, CARD, fade, flight, l1Block, l1Forming, meterBox, meterSlot, progress, signatureRoute } from './effectsGeometry';
 import { layoutStage } from './layout';
 
 const layout = layoutStage({ sequencers: ['seq-0', 'seq-1', 'seq-2'], validators: Array.from({ length: 50 }, (_, i) => `val-${i}`), users: 20, maxStake: 100_000 });
@@ -16,6 +16,31 @@ describe('effects geometry', () => {
 		expect(actorAt(layout, 'user-4')).not.toBeNull();
 		expect(actorAt(layout, 'nobody')).toBeNull();
 		expect(actorAt(layout, null)).toBeNull();
+	});
+
+	it.each(['seq-0', 'seq-1', 'seq-2'])('routes %s\'s signature round the card, entering only at the meter\'s height', (id) => {
+		const o = cardOrigin(layout);
+		const slot = meterSlot(layout, 1, 3);
+		const route = signatureRoute(layout, layout.nodes.get(id)!, slot, layout.pool.nodeR);
+		expect(route.at(-1)).toEqual(slot);
+		for (let k = 0; k <= 1; k += 0.01) {
+			const p = alongRoute(route, k);
+			const inCard = p.x > o.x - 8 && p.x < o.x + CARD.width + 8 && p.y > o.y - 8 && p.y < o.y + CARD.height + 8;
+			if (inCard) expect(Math.abs(p.y - slot.y)).toBeLessThan(0.01);
+		}
+	});
+
+	it('sends a header straight when it misses the card, and round its corners when it would cross it', () => {
+		const o = cardOrigin(layout);
+		const above = { x: o.x + CARD.width / 2, y: o.y - 60 };
+		const below = { x: o.x + 20, y: o.y + CARD.height + 60 };
+		expect(aroundCard(layout, above, { x: o.x - 80, y: o.y - 60 })).toHaveLength(2);
+		const route = aroundCard(layout, above, below);
+		expect(route).toHaveLength(4);
+		for (let k = 0; k <= 1; k += 0.01) {
+			const p = alongRoute(route, k);
+			expect(p.x > o.x && p.x < o.x + CARD.width && p.y > o.y && p.y < o.y + CARD.height).toBe(false);
+		}
 	});
 
 	it('puts the meter inside the batch card, its segments left to right', () => {
@@ -35,8 +60,8 @@ describe('effects geometry', () => {
 	it.each([
 		// At 3 blocks in, the lane shows blocks 0–4 from the first slot on; later the window slides.
 		[3 * 12_000 + 5, 4, 4],
-		[100 * 12_000 + 5, 101, 9],
-		[100 * 12_000 + 5, 92, 0]
+		[100 * 12_000 + 5, 101, 8],
+		[100 * 12_000 + 5, 93, 0]
 	])('at t=%i L1 block %i sits in slot %i', (t, block, slot) => {
 		const at = l1Block(layout, block, t, 12_000)!;
 		expect(at.x).toBeCloseTo(layout.l1.blocksLeft + slot * (layout.l1.blockWidth + layout.l1.blockGap) + layout.l1.blockWidth / 2);

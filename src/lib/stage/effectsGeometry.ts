@@ -6,7 +6,7 @@ import { easeCubicInOut, interpolateNumber, path as d3path, scaleBand } from 'd3
 import { userDot, type Point, type StageLayout } from './layout';
 
 /** The batch card in the pool's middle and its quorum meter (mirrors BatchCard.svg.svelte and QuorumMeter.svg.svelte). */
-export const CARD = { width: 192, height: 112, dy: 8, meterX: 14, meterY: 54, meterHeight: 16 } as const;
+export const CARD = { width: 192, height: 98, dy: 13, meterX: 14, meterY: 52, meterHeight: 16 } as const;
 
 /** Top-left of the batch card. */
 export function cardOrigin(layout: StageLayout): Point {
@@ -37,6 +37,51 @@ export function meterBox(layout: StageLayout, signed: number, of: number): { x: 
 	const band = meterBand(of, width);
 	const unsignedX = signed >= of ? width : (band(Math.max(signed, 0)) ?? 0);
 	return { x: o.x + CARD.meterX, y: o.y + CARD.meterY, width, height: CARD.meterHeight, unsignedX: o.x + CARD.meterX + unsignedX };
+}
+
+/**
+ * The way a signature goes from sequencer `node` (radius `r`) to its meter slot without crossing the
+ * batch card's words: off the node's rim, round the card's nearer side (over its top or bottom corner
+ * if the node is above or below it), in at the meter's height, then along the meter.
+ */
+export function signatureRoute(layout: StageLayout, node: Point, slot: Point, r: number): Point[] {
+	const o = cardOrigin(layout);
+	const left = node.x < layout.pool.cx;
+	const side = left ? o.x - 12 : o.x + CARD.width + 12;
+	const entry = { x: side, y: slot.y };
+	const corner = node.y < o.y ? { x: side, y: o.y - 12 } : node.y > o.y + CARD.height ? { x: side, y: o.y + CARD.height + 12 } : null;
+	const next = corner ?? entry;
+	const d = Math.hypot(next.x - node.x, next.y - node.y) || 1;
+	const rim = { x: node.x + ((next.x - node.x) / d) * (r + 9), y: node.y + ((next.y - node.y) / d) * (r + 9) };
+	return corner ? [rim, corner, entry, slot] : [rim, entry, slot];
+}
+
+/** The way from `a` to `b` that keeps off the batch card: straight if that misses it, else round its corners on `b`'s side. */
+export function aroundCard(layout: StageLayout, a: Point, b: Point): Point[] {
+	const o = cardOrigin(layout);
+	const m = 10;
+	const hits = Array.from({ length: 21 }, (_, i) => ({ x: a.x + ((b.x - a.x) * i) / 20, y: a.y + ((b.y - a.y) * i) / 20 })).some(
+		(p) => p.x > o.x - m && p.x < o.x + CARD.width + m && p.y > o.y - m && p.y < o.y + CARD.height + m
+	);
+	if (!hits) return [a, b];
+	const x = (b.x < layout.pool.cx ? o.x : o.x + CARD.width) + (b.x < layout.pool.cx ? -m - 4 : m + 4);
+	const top = { x, y: o.y - m - 4 };
+	const bottom = { x, y: o.y + CARD.height + m + 4 };
+	return a.y < b.y ? [a, top, bottom, b] : [a, bottom, top, b];
+}
+
+/** The point at fraction k ∈ [0, 1] of a polyline's length. */
+export function alongRoute(points: Point[], k: number): Point {
+	const legs = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
+	let left = Math.min(Math.max(k, 0), 1) * legs.reduce((a, b) => a + b, 0);
+	for (let i = 0; i < legs.length; i++) {
+		if (left <= legs[i] || i === legs.length - 1) {
+			const f = legs[i] ? Math.min(left / legs[i], 1) : 1;
+			return { x: points[i].x + (points[i + 1].x - points[i].x) * f, y: points[i].y + (points[i + 1].y - points[i].y) * f };
+		}
+		left -= legs[i];
+	}
+	return points[points.length - 1];
 }
 
 /** A sequencer's node centre. */
@@ -81,10 +126,10 @@ export function l1Forming(layout: StageLayout, t: number, l1BlockMs: number): Po
 	return l1Block(layout, Math.floor(t / l1BlockMs) + 1, t, l1BlockMs) ?? l1Contract(layout);
 }
 
-/** The rollup contract's box on L1 (where evidence, challenges and the forced queue go). */
+/** The rollup contract's box on L1 (where evidence, challenges and the forced queue go): its lower right corner, clear of its counts. */
 export function l1Contract(layout: StageLayout): Point {
 	const l = layout.l1;
-	return { x: (l.x + 10 + l.blocksLeft - 12) / 2, y: l.y + 44 + (l.height - 54) / 2 };
+	return { x: l.blocksLeft - 34, y: l.y + l.height - 30 };
 }
 
 /** A flight from `a` to `b`: its path (a gentle arc) and where it is at eased progress k. */

@@ -75,7 +75,8 @@ export function layoutStage(input: LayoutInput): StageLayout {
 	const count = Math.max(input.sequencers.length, 1);
 	const labels = count <= 12;
 	const nodeR = count <= 9 ? 26 : count <= 16 ? 20 : 12;
-	const pool = { ...poolRegion, cx: poolRegion.x + poolRegion.width / 2, cy: 226, rx: 196, ry: 112, nodeR, labels };
+	// The ring leaves the batch card room between the top node's captions and the bottom node (captions are 14.5 units).
+	const pool = { ...poolRegion, cx: poolRegion.x + poolRegion.width / 2, cy: 210, rx: 196, ry: 107, nodeR, labels };
 	const nodes = new Map<string, Point>();
 	input.sequencers.forEach((id, i) => {
 		const [dx, dy] = pointRadial((i / count) * 2 * Math.PI, 1);
@@ -98,7 +99,8 @@ export function layoutStage(input: LayoutInput): StageLayout {
 
 	const l1Region = { x: 8, y: 404, width: 984, height: 152 };
 	const blocksLeft = 222;
-	const blockCount = 10;
+	// Nine slots, wide enough for a six-digit block number and a three-digit batch chip at 14.5 units.
+	const blockCount = 9;
 	const blockGap = 8;
 	const blockWidth = (l1Region.x + l1Region.width - blocksLeft - blockGap * (blockCount - 1) - 8) / blockCount;
 	const l1 = { ...l1Region, blocksLeft, blockWidth, blockGap, blockCount };
