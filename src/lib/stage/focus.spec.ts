@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorldSnapshot } from '$lib/sim';
-import { focusActor, focusSentence, parseFocus, regionLit } from './focus';
+import { focusActor, focusCrop, focusSentence, parseFocus, regionLit } from './focus';
 
 const snapshot = {
 	t: 0,
@@ -41,5 +41,22 @@ describe('stage focus', () => {
 		expect(focusSentence({ actor: 'seq-1' }, snapshot, [])).toBe('In focus: seq-1, the proposer, misbehaving, proposing.');
 		expect(focusSentence({ actor: 'seq-9' }, snapshot, [])).toContain('not in this world');
 		expect(focusSentence({ part: 'users' }, snapshot, [])).toContain('12 transactions sent so far, 4 transactions waiting');
+	});
+});
+
+describe('compact crop', () => {
+	const layout = { users: { x: 8, y: 0, width: 200, height: 392 }, pool: { x: 222, y: 0, width: 530, height: 392 }, validators: { x: 766, y: 0, width: 226, height: 392 } } as unknown as Parameters<typeof focusCrop>[1];
+
+	it('shows the pool for the pool, the quorum and a sequencer; a column for users or validators', () => {
+		expect(focusCrop({ part: 'quorum' }, layout)).toEqual({ x: 216, y: 0, width: 542, height: 398 });
+		expect(focusCrop({ actor: 'seq-3' }, layout)).toEqual(focusCrop({ part: 'pool' }, layout));
+		expect(focusCrop({ actor: 'validator-1' }, layout)).toEqual({ x: 760, y: 0, width: 238, height: 398 });
+		expect(focusCrop({ part: 'users' }, layout)?.width).toBe(212);
+	});
+
+	it('keeps the whole stage for L1, the dispute and no focus', () => {
+		expect(focusCrop({ part: 'l1' }, layout)).toBeNull();
+		expect(focusCrop({ part: 'dispute' }, layout)).toBeNull();
+		expect(focusCrop(null, layout)).toBeNull();
 	});
 });

@@ -5,6 +5,7 @@
  */
 import type { WorldSnapshot } from '$lib/sim';
 import type { BatchTrack } from '$lib/player/batchLedger';
+import type { Region, StageLayout } from './layout';
 import { counted } from '$lib/player/count';
 import { m } from '$lib/paraglide/messages.js';
 
@@ -84,4 +85,19 @@ export function focusSentence(focus: StageFocus, snapshot: WorldSnapshot, batche
 		case 'dispute':
 			return m.focus_dispute();
 	}
+}
+
+/** Margin kept round a cropped region, in viewBox units. */
+const CROP_MARGIN = 6;
+
+/**
+ * The part of the stage a compact stage shows for a focus, so its words stay legible in a narrow
+ * column: the pool for the pool, the quorum meter or a sequencer; the users' or validators' column.
+ * Null (the whole stage) for L1 and the dispute, which span the stage's width.
+ */
+export function focusCrop(focus: StageFocus | null | undefined, layout: Pick<StageLayout, 'users' | 'pool' | 'validators'>): Region | null {
+	if (!focus) return null;
+	const region = 'actor' in focus ? (focus.actor.startsWith('seq-') ? layout.pool : layout.validators) : { users: layout.users, pool: layout.pool, quorum: layout.pool, validators: layout.validators, l1: null, dispute: null }[focus.part];
+	if (!region) return null;
+	return { x: region.x - CROP_MARGIN, y: Math.max(0, region.y - CROP_MARGIN), width: region.width + 2 * CROP_MARGIN, height: region.height + CROP_MARGIN + Math.min(region.y, CROP_MARGIN) };
 }
