@@ -4,7 +4,9 @@
  * its validity proof, hybrid waits for its 4-hour proof deadline; an open challenge holds it back.
  */
 import type { FinalityMode, WorldParams } from '../params';
-import type { BatchProposal } from '../world/types';
+import type { BatchProposal, FinalityClocks } from '../world/types';
+
+export type { FinalityClocks };
 
 /** Whether a posted batch's own rule for settling is met. */
 export function readyToSettle(mode: FinalityMode, p: BatchProposal): boolean {
@@ -15,17 +17,6 @@ export function readyToSettle(mode: FinalityMode, p: BatchProposal): boolean {
 	return p.windowEndedAt !== null;
 }
 
-/** The clocks a posting starts, fixed by the parameters in force when L1 accepted it. */
-export interface FinalityClocks {
-	/** When its L1 block is final (`l1FinalityBlocks` L1 blocks later). */
-	l1FinalAt: number;
-	/** When its challenge window (optimistic) or proof deadline (hybrid) ends; null under zk. */
-	windowEndsAt: number | null;
-	/** The latest time its validity proof may be verified (zk and hybrid deadlines); null when optimistic. */
-	proofDueAt: number | null;
-	/** When a proof of a valid batch would be verified, by the simulated prover's cost model (the next L1 block after proving); null when optimistic. */
-	proofReadyAt: number | null;
-}
 
 /** The clocks a posting at `postedAt` with `txs` transactions starts: what the settlement step schedules and the ladder shows. */
 export function finalityClocks(o: { mode: FinalityMode; postedAt: number; txs: number; params: WorldParams }): FinalityClocks {

@@ -6,7 +6,6 @@ import type { UserEvent } from '../actors/userMachine';
 import type { ValidatorEvent } from '../actors/validatorMachine';
 import type { DisputeGameEvent } from '../actors/disputeGameMachine';
 import type { QuorumRule } from '../l1/rollupInbox';
-import type { FinalityClocks } from '../rules/finality';
 
 /** Any event an actor of the world accepts. */
 export type ActorEvent = UserEvent | SequencerEvent | ValidatorEvent | AdminEvent | DisputeGameEvent;
@@ -186,3 +185,15 @@ export type Task =
 
 /** A task of one kind. */
 export type TaskOf<K extends Task['kind']> = Extract<Task, { kind: K }>;
+
+/** The clocks a posting starts, fixed by the parameters in force when L1 accepted it. */
+export interface FinalityClocks {
+	/** When its L1 block is final (`l1FinalityBlocks` L1 blocks later). */
+	l1FinalAt: number;
+	/** When its challenge window (optimistic) or proof deadline (hybrid) ends; null under zk. */
+	windowEndsAt: number | null;
+	/** The latest time its validity proof may be verified (zk and hybrid deadlines); null when optimistic. */
+	proofDueAt: number | null;
+	/** When a proof of a valid batch would be verified, by the simulated prover's cost model (the next L1 block after proving); null when optimistic. */
+	proofReadyAt: number | null;
+}
