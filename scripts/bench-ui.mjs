@@ -4,9 +4,9 @@
  * 50 tx/s), and the race: four demo-size worlds side by side on /compare, each in its own worker. Usage: `npm run bench:ui [-- --json] [-- --seconds 15] [-- --speed 10] [-- --no-build]`.
  * Prints figures; asserts nothing (targets: p95 frame ≤ 16.7 ms demo and race, ≤ 33 ms large, no task > 50 ms).
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from './chromium-path.mjs';
+import { prepareSite, serveSite } from './builtSite.mjs';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -33,35 +33,7 @@ const WORLDS = {
 /** Speed slider positions (see src/lib/stage/speed.ts). */
 const SPEED_PRESSES = { 0.1: -1, 1: 0, 3: 1, 5: 2, 10: 3 };
 
-if (spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] }).status !== 0) process.exit(1);
-if (!args.includes('--no-build')) {
-	log('building the site…');
-	const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: ['ignore', json ? 'ignore' : 'inherit', 'inherit'] });
-	if (built.status !== 0) process.exit(built.status ?? 1);
-}
-
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
-const stopServer = () => {
-	try {
-		process.kill(-server.pid);
-	} catch {
-		/* already gone */
-	}
-};
-process.on('exit', stopServer);
-
-async function waitForServer() {
-	for (let i = 0; i < 120; i++) {
-		try {
-			const r = await fetch(`${base}/`);
-			if (r.ok) return;
-		} catch {
-			/* not up yet */
-		}
-		await new Promise((r) => setTimeout(r, 500));
-	}
-	throw new Error(`preview server did not start on ${base}`);
-}
+prepareSite({ build: !args.includes('--no-build'), quiet: json, log });
 
 /** Plays one world and measures the main thread. */
 async function measure(browser, path) {
@@ -120,8 +92,9 @@ async function measure(browser, path) {
 	};
 }
 
+let stopServer = () => {};
 try {
-	await waitForServer();
+	stopServer = await serveSite(port);
 	const browser = await chromium.launch({
 		executablePath: chromiumPath(),
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']

@@ -3,10 +3,10 @@
  * Chromium: prints each page's performance and accessibility scores and the metrics behind them.
  * Usage: `npm run lighthouse [-- --json] [-- --no-build] [-- /sandbox /compare]`. Asserts nothing.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from './chromium-path.mjs';
+import { prepareSite, serveSite } from './builtSite.mjs';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -16,29 +16,8 @@ const port = 4178;
 const base = `http://127.0.0.1:${port}`;
 const log = (...m) => (json ? console.error(...m) : console.log(...m));
 
-if (spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] }).status !== 0) process.exit(1);
-if (!args.includes('--no-build')) {
-	log('building the site…');
-	const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: ['ignore', json ? 'ignore' : 'inherit', 'inherit'] });
-	if (built.status !== 0) process.exit(built.status ?? 1);
-}
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
-const stop = () => {
-	try {
-		process.kill(-server.pid);
-	} catch {
-		/* already gone */
-	}
-};
-process.on('exit', stop);
-for (let i = 0; i < 120; i++) {
-	try {
-		if ((await fetch(`${base}/`)).ok) break;
-	} catch {
-		/* not up yet */
-	}
-	await new Promise((r) => setTimeout(r, 500));
-}
+prepareSite({ build: !args.includes('--no-build'), quiet: json, log });
+const stop = await serveSite(port);
 
 const chrome = await chromeLauncher.launch({
 	chromePath: chromiumPath(),
