@@ -34,7 +34,7 @@ function edited(edit: (x: WorldFile) => void): WorldFile {
 	return copy;
 }
 
-const status = (page: Page) => page.getByRole('status');
+const status = (page: Page) => page.getByTestId('world-notice');
 const clock = (page: Page) => page.getByLabel('Simulated time');
 const narration = (page: Page) => page.getByRole('region', { name: 'Narration' });
 

@@ -101,7 +101,7 @@ for (const size of [
 		await nextFrames(page, 5);
 		expect(await stageBox(page)).toEqual(before);
 		// Lines arrive (three or more, the most shown), long ones too.
-		const narration = page.getByRole('region', { name: 'Narration' }).locator('li');
+		const narration = page.getByTestId('narration-lines').locator('li');
 		await expect(narration).toHaveCount(3, { timeout: 30_000 });
 		await jump(page);
 		await nextFrames(page, 5);
