@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { setSpeed, worldReady } from './watch';
+import { pausedClock, setSpeed, worldReady } from './watch';
 
 /** Simulated ms of a key-log time, e.g. "day 0, 00:12:30". */
 function ms(text: string): number {
@@ -16,12 +16,14 @@ async function keyLogAtSpeed(page: Page, query: string, wanted: RegExp[]) {
 	const log = page.getByTestId('key-log');
 	for (const line of wanted) await expect(log).toContainText(line, { timeout: 90_000 });
 	await page.getByRole('button', { name: 'Pause' }).click();
-	const times = (await log.locator('li time').allTextContents()).map(ms);
+	// Read once the worker has stopped, all in one go, so the log cannot grow between two reads.
+	await pausedClock(page);
+	const entries = await log.locator('li').evaluateAll((items) => items.map((li) => ({ time: li.querySelector('time')?.textContent ?? '', text: li.textContent ?? '' })));
+	const times = entries.map((e) => ms(e.time));
 	expect(times.length).toBeGreaterThan(0);
 	expect(times).toEqual([...times].sort((a, b) => a - b));
 	// Each entry is said once: no two entries carry the same time and text.
-	const entries = await log.locator('li').allTextContents();
-	expect(new Set(entries).size).toBe(entries.length);
+	expect(new Set(entries.map((e) => e.text)).size).toBe(entries.length);
 }
 
 test.describe('at 3,600× the key-event log keeps every key line, in order', () => {

@@ -33,6 +33,8 @@ export const COALESCING_KINDS: ReadonlySet<string> = new Set([
 	'batch.no-quorum',
 	'sequencer.refused',
 	'censorship.skipped',
+	'forced.enqueued',
+	'forced.included',
 	'mev.sandwich',
 	'proposer.stalled',
 	'validator.mismatch',

@@ -142,7 +142,7 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'tx.censored':
 			return { text: `${e.proposer} left out a transaction from ${e.user} (censorship)`, weight: 1 };
 		case 'forced.enqueued':
-			return { text: `${e.user} pushed a censored transaction through the L1 forced-inclusion queue`, weight: 2 };
+			return { text: `${e.user} pushed a stuck transaction into the L1 forced-inclusion queue (entry ${e.queueIndex + 1})`, weight: 2 };
 		case 'forced.included':
 			return { text: `The forced transaction from ${e.user} is in L2 block ${e.block}${e.via === 'l1-deadline' ? ', forced in by L1 after its deadline' : ''}`, weight: 2 };
 		case 'forced.overdue':

@@ -22,7 +22,7 @@ describe('the wording check', () => {
 	it.each([
 		'seq-2 is slashed 3,000 METIS for signing two different headers for batch 12; seq-1 earns 1,500 METIS, 1,500 METIS burned',
 		'seq-0 earned 0.0189 METIS for 10 blocks of batch 3',
-		'user-12 pushed a censored transaction through the L1 forced-inclusion queue',
+		'user-12 pushed a stuck transaction into the L1 forced-inclusion queue (entry 3)',
 		'val-2 re-executed batch 3, attempt 2: state roots match',
 		'Re-span: seq-1 replaces seq-0 as proposer (it went silent)',
 		'Batch 3 signed by 4 of 6 sequencers: quorum reached'
