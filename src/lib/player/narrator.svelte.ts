@@ -83,9 +83,10 @@ export class Narrator {
 		if (frame.reason === 'step') this.announceNow(fresh.length ? fresh.map((l) => l.text).join('. ') : 'Nothing more happens in this world.');
 		else if (frame.reason === 'seek') this.move(`Moved to ${formatClock(frame.snapshot.t)} on the timeline (the world is replayed exactly up to there).`);
 		else if (frame.reason === 'jump') {
-			// The heaviest line is what the jump was for (the slash, not the round that ended before it).
-			const key = fresh.reduce<NarrationLine | null>((best, l) => (!best || l.weight >= best.weight ? l : best), null);
-			this.move(key ? `Jumped to ${formatClock(frame.snapshot.t)}: ${key.text}` : `Jumped to ${formatClock(frame.snapshot.t)}; the next key moment is still being looked for: press Next again.`);
+			// The first of the heaviest lines is what the jump was for (the slash, not the re-span it causes).
+			const key = fresh.reduce<NarrationLine | null>((best, l) => (!best || l.weight > best.weight ? l : best), null);
+			const none = frame.idle ? 'nothing more will happen in this world.' : 'the next key moment is still being looked for: press Next again.';
+			this.move(key ? `Jumped to ${formatClock(frame.snapshot.t)}: ${key.text}` : `Jumped to ${formatClock(frame.snapshot.t)}; ${none}`);
 		} else if (frame.reason !== 'load') {
 			for (const l of fresh) this.announcer.push(l);
 			if (frame.idle && (frame.reason === 'idle' || ranOut)) this.announcer.push(this.line(this.t, 'Nothing more will happen in this world: every batch has run its course.', 2));
