@@ -86,7 +86,9 @@ export class Narrator {
 			// The first of the heaviest lines is what the jump was for (the slash, not the re-span it causes).
 			const key = fresh.reduce<NarrationLine | null>((best, l) => (!best || l.weight > best.weight ? l : best), null);
 			const none = frame.idle ? 'nothing more will happen in this world.' : 'the next key moment is still being looked for: press Next again.';
-			this.move(key ? `Jumped to ${formatClock(frame.snapshot.t)}: ${key.text}` : `Jumped to ${formatClock(frame.snapshot.t)}; ${none}`);
+			// On screen the moment itself leads (its time is beside it); the screen reader hears where it jumped.
+			if (key) this.move(`Jumped to ${formatClock(frame.snapshot.t)}: ${key.text}`, `→ ${key.text}`);
+			else this.move(`Jumped to ${formatClock(frame.snapshot.t)}; ${none}`);
 		} else if (frame.reason !== 'load') {
 			for (const l of fresh) this.announcer.push(l);
 			if (frame.idle && (frame.reason === 'idle' || ranOut)) this.announcer.push(this.line(this.t, 'Nothing more will happen in this world: every batch has run its course.', 2));
@@ -110,10 +112,11 @@ export class Narrator {
 		clearTimeout(this.announceTimer);
 	}
 
-	private move(text: string): void {
+	/** Says where a seek or jump landed; `shown` is the line on screen (the time is beside it), `text` what is announced. */
+	private move(text: string, shown = text): void {
 		// Dragging the timeline says where it is now, not every place it passed.
 		const rest = this.lines[0]?.id === this.moveLineId ? this.lines.slice(1) : this.lines;
-		const line = this.line(this.t, text, 1);
+		const line = this.line(this.t, shown, 1);
 		this.moveLineId = line.id;
 		this.lines = [line, ...rest].slice(0, MAX_LINES);
 		this.announceNow(text);
