@@ -56,6 +56,10 @@ describe.each(scenarioNames())('the story of %s', (name) => {
 		const left = unsettledTxs(ex).length;
 		expect(story.userTxs - story.settledTxs).toBe(left);
 		expect(text.includes(`All ${story.userTxs.toLocaleString('en-US')} transaction`)).toBe(left === 0 && story.userTxs > 0);
+		// Transactions dropped before any block held them are counted apart, so the sum is what users sent.
+		const sent = events.filter((e) => e.type === 'tx.submitted').length;
+		const dropped = Number(/([\d,]+) others? w[ae][sr]e? dropped/.exec(text)?.[1]?.replace(/,/g, '') ?? 0);
+		expect(story.userTxs + dropped).toBe(sent);
 		// Human words only: real actors, no event types, no hashes.
 		const known = actorsOf(events);
 		for (const id of idsIn(text)) expect(known.has(id), `${id} exists`).toBe(true);

@@ -183,7 +183,7 @@ function punishments(events: readonly SimEvent[]): StoryClause[] {
 }
 
 /** User transactions that count, and how many of them ended in a settled batch (by the L2 block that last held each). */
-function settlement(events: readonly SimEvent[]): { userTxs: number; settledTxs: number } {
+function settlement(events: readonly SimEvent[]): { userTxs: number; settledTxs: number; droppedTxs: number } {
 	const ranges = new Map<number, [number, number]>();
 	const settledBlocks: [number, number][] = [];
 	const blockOf = new Map<string, number>();
@@ -203,7 +203,7 @@ function settlement(events: readonly SimEvent[]): { userTxs: number; settledTxs:
 		const block = blockOf.get(h);
 		return block !== undefined && settledBlocks.some(([lo, hi]) => block >= lo && block <= hi);
 	}).length;
-	return { userTxs: counted.length, settledTxs };
+	return { userTxs: counted.length, settledTxs, droppedTxs: sent.length - counted.length };
 }
 
 /** Capitalises a sentence, but never an actor id ("seq-0 put…" stays as the stage writes it). */
@@ -212,10 +212,12 @@ const capital = (s: string) => (/^(seq|val|user)-\d/.test(s) ? s : s.charAt(0).t
 /** The outcome of a world from its whole event log (oldest first). */
 export function storyOutcome(events: readonly SimEvent[]): StoryOutcome {
 	const story = [...cheats(events), ...offline(events), ...catches(events), ...punishments(events)];
-	const { userTxs, settledTxs } = settlement(events);
+	const { userTxs, settledTxs, droppedTxs } = settlement(events);
+	// A transaction no block could hold (its sender ran out of funds, a nonce gap) is dropped, and said so: "sent" on the stage counts it.
+	const dropped = droppedTxs ? ` (${count(droppedTxs, 'other was', 'others were')} dropped as invalid before any block held ${droppedTxs === 1 ? 'it' : 'them'}.)` : '';
 	const settle: StoryClause = {
 		kind: 'settle',
-		text: userTxs === 0 ? 'No user sent a transaction.' : settledTxs === userTxs ? `All ${count(userTxs, 'transaction')} settled.` : `${settledTxs.toLocaleString('en-US')} of ${count(userTxs, 'transaction')} settled.`,
+		text: (userTxs === 0 ? 'No user sent a transaction.' : settledTxs === userTxs ? `All ${count(userTxs, 'transaction')} settled.` : `${settledTxs.toLocaleString('en-US')} of ${count(userTxs, 'transaction')} settled.`) + dropped,
 		actors: []
 	};
 	const honest = !story.some((c) => c.kind === 'cheat' || c.kind === 'offline');
