@@ -1,5 +1,7 @@
 /** Copies text to the clipboard: the asynchronous Clipboard API where the page may use it, else a hidden text area and `execCommand('copy')`. */
 
+import { m } from '$lib/paraglide/messages.js';
+
 /** How a copy went. */
 export type CopyResult = { ok: true } | { ok: false; error: string };
 
@@ -32,5 +34,5 @@ export async function copyText(text: string, doc: Document = document, nav: Navi
 	// Selecting the text area took focus: give it back to whatever had it.
 	if (focused && 'focus' in focused && typeof focused.focus === 'function') focused.focus();
 	if (copied) return { ok: true };
-	return { ok: false, error: apiError ? `the browser refused: ${apiError}` : 'this browser does not allow copying from the page' };
+	return { ok: false, error: apiError ? m.ui_copy_refused({ reason: apiError }) : m.ui_copy_not_allowed() };
 }
