@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { faultBadge } from '$lib/player/faults';
 import { SEQUENCER_BEHAVIOURS } from '$lib/sim/behaviours';
 import { KEY_EVENTS } from '$lib/player/keyEvents';
-import { LEGEND } from './legend';
+import { legend } from './legend';
 import { momentShape } from './timeline';
 
-const entries = LEGEND.flatMap((g) => g.entries);
+const entries = legend().flatMap((g) => g.entries);
 
 describe('the key to the stage', () => {
 	it('draws each sample once', () => {

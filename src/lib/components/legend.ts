@@ -2,6 +2,7 @@
  * The key to the stage: every glyph, badge, colour and line the stage, the ladder and the timeline
  * draw, grouped by where they appear, each with the sample `LegendSample` draws for it.
  */
+import { m } from '$lib/paraglide/messages.js';
 import type { MomentShape } from './timeline';
 
 /** The samples `LegendSample` can draw. */
@@ -61,93 +62,95 @@ export interface LegendGroup {
 	entries: LegendEntry[];
 }
 
-/** The whole key. */
-export const LEGEND: readonly LegendGroup[] = [
-	{
-		title: 'Users',
-		entries: [
-			{ sample: 'user', label: 'Blue dot', meaning: 'a user (up to 200 are drawn; the rest are counted)' },
-			{ sample: 'user-sent', label: 'Big orange dot', meaning: 'a user who just signed and sent a transaction' },
-			{ sample: 'user-idle', label: 'White dot', meaning: 'users send nothing (traffic stopped)' },
-			{ sample: 'particle', label: 'Orange particle', meaning: 'a transaction flying to the proposer' }
-		]
-	},
-	{
-		title: 'Sequencer pool',
-		entries: [
-			{ sample: 'sequencer', label: 'Blue circle', meaning: 'a sequencer; its bar is its stake' },
-			{ sample: 'proposer', label: 'Thick ring and ★', meaning: 'the proposer: it orders transactions and builds blocks this epoch' },
-			{ sample: 'signed', label: '✓ badge', meaning: 'signed the current batch header (BLS)' },
-			{ sample: 'refused', label: 'Red ring, ✗ refused', meaning: 'refused to sign: it found the batch invalid' },
-			{ sample: 'checking', label: 'Short dashes', meaning: 're-executing the batch before it signs' },
-			{ sample: 'offline', label: 'Grey, long dashes', meaning: 'offline, or not in the active set' },
-			{ sample: 'fault', label: '⚠ badge with a letter', meaning: 'a fault: R bad state root, T forged transaction, E two headers, S sandwiches, C censors' },
-			{ sample: 'envelope', label: 'Envelope', meaning: 'the proposer gossiping a batch header to its peers' },
-			{ sample: 'signature', label: 'Flying ✓', meaning: 'a signature on its way to the quorum meter' },
-			{ sample: 'respan', label: 'Moving ★', meaning: 'a re-span: another sequencer becomes the proposer' }
-		]
-	},
-	{
-		title: 'Batch card',
-		entries: [
-			{ sample: 'meter', label: 'Quorum meter', meaning: 'one box per sequencer: blue signed, red dashed refused, grey waiting; the black line is the quorum' },
-			{ sample: 'stall', label: 'Hatched, “stalled”', meaning: 'too many sequencers are silent: the quorum cannot be reached' },
-			{ sample: 'aggregate', label: 'Blue pill', meaning: 'the signatures aggregated into one, going to L1' }
-		]
-	},
-	{
-		title: 'Finality (pies on cards, chips and the ladder)',
-		entries: [
-			{ sample: 'pie-signing', label: 'Sky, a sliver', meaning: 'soft: in L2 blocks, collecting signatures' },
-			{ sample: 'pie-signed', label: 'Blue, 2/5', meaning: 'signed: the pool reached its quorum' },
-			{ sample: 'pie-posted', label: 'Orange, 3/5', meaning: 'posted: L1 accepted the batch' },
-			{ sample: 'pie-l1-final', label: 'Purple, 4/5', meaning: 'l1-final: its L1 block can no longer be reorganised' },
-			{ sample: 'pie-settled', label: 'Green, full, ✓', meaning: 'settled: nothing can revert it; withdrawals can be claimed' },
-			{ sample: 'pie-failed', label: 'Red cross', meaning: 'no quorum, rejected by L1, or reverted' },
-			{ sample: 'rung-done', label: 'Filled rung ✓', meaning: 'a ladder rung the batch has reached, with the time it did' },
-			{ sample: 'rung-next', label: 'Dashed rung …', meaning: 'the rung the batch waits for now' }
-		]
-	},
-	{
-		title: 'Validators',
-		entries: [
-			{ sample: 'val-idle', label: 'Grey square', meaning: 'a validator, waiting for a batch to sample' },
-			{ sample: 'val-checking', label: 'Orange diamond', meaning: 're-executing a posted batch' },
-			{ sample: 'val-ok', label: 'Green ✓', meaning: 'its roots matched the batch' },
-			{ sample: 'val-mismatch', label: 'Red ⚑', meaning: 'its roots did not match the batch' },
-			{ sample: 'val-off', label: 'Dashed, ✗ or zz', meaning: 'offline (✗), or lazy: attests without checking (zz)' },
-			{ sample: 'probe', label: 'Line and lens', meaning: 'a validator sampling a batch (red when it finds a mismatch)' }
-		]
-	},
-	{
-		title: 'Ethereum L1',
-		entries: [
-			{ sample: 'l1-block', label: 'Block #n', meaning: 'an L1 block, one every 12 s' },
-			{ sample: 'l1-next', label: 'Dashed block', meaning: 'the next L1 block, filling as it forms' },
-			{ sample: 'l1-chip', label: 'Chip B3', meaning: 'batch 3 in that L1 block, with its finality pie' }
-		]
-	},
-	{
-		title: 'Catching and punishing',
-		entries: [
-			{ sample: 'evidence', label: 'Document', meaning: 'a peer sending signed evidence to L1' },
-			{ sample: 'challenge', label: 'Red flag', meaning: 'a challenge opened on L1, by a validator or a peer' },
-			{ sample: 'dispute', label: 'Dispute bar ⚖', meaning: 'the bisection game: green agreed, the outlined range still disputed' },
-			{ sample: 'slash', label: '“slashed”, hatched bar', meaning: 'stake taken from a sequencer' },
-			{ sample: 'burn', label: 'Flame', meaning: 'the part of a slash that is burned' },
-			{ sample: 'coin', label: 'Coin M', meaning: 'the challenger’s share of a slash' },
-			{ sample: 'forced', label: 'Purple diamond', meaning: 'a forced transaction: user → L1 queue → L2 block' }
-		]
-	},
-	{
-		title: 'Timeline marks',
-		entries: [
-			{ sample: 'mark-fault', label: 'Orange triangle', meaning: 'a fault, a sandwich or a behaviour change' },
-			{ sample: 'mark-dispute', label: 'Red diamond', meaning: 'a mismatch, evidence, challenge or proof' },
-			{ sample: 'mark-slash', label: 'Black ✕', meaning: 'a slash, revert, ejection or force-unlock' },
-			{ sample: 'mark-pool', label: 'Purple square', meaning: 'no quorum, a rejection, a stall, a re-span, a vote, accepted evidence or a re-derivation' },
-			{ sample: 'mark-settled', label: 'Green dot', meaning: 'a batch settled' },
-			{ sample: 'mark-forced', label: 'Sky triangle', meaning: 'forced inclusion' }
-		]
-	}
-];
+/** The whole key, in the catalogue's words (read when the key opens, so it follows the language). */
+export function legend(): readonly LegendGroup[] {
+	return [
+		{
+			title: m.ui_legend_group_users(),
+			entries: [
+				{ sample: 'user', label: m.ui_legend_user_label(), meaning: m.ui_legend_user_meaning() },
+				{ sample: 'user-sent', label: m.ui_legend_user_sent_label(), meaning: m.ui_legend_user_sent_meaning() },
+				{ sample: 'user-idle', label: m.ui_legend_user_idle_label(), meaning: m.ui_legend_user_idle_meaning() },
+				{ sample: 'particle', label: m.ui_legend_particle_label(), meaning: m.ui_legend_particle_meaning() }
+			]
+		},
+		{
+			title: m.ui_legend_group_pool(),
+			entries: [
+				{ sample: 'sequencer', label: m.ui_legend_sequencer_label(), meaning: m.ui_legend_sequencer_meaning() },
+				{ sample: 'proposer', label: m.ui_legend_proposer_label(), meaning: m.ui_legend_proposer_meaning() },
+				{ sample: 'signed', label: m.ui_legend_signed_label(), meaning: m.ui_legend_signed_meaning() },
+				{ sample: 'refused', label: m.ui_legend_refused_label(), meaning: m.ui_legend_refused_meaning() },
+				{ sample: 'checking', label: m.ui_legend_checking_label(), meaning: m.ui_legend_checking_meaning() },
+				{ sample: 'offline', label: m.ui_legend_offline_label(), meaning: m.ui_legend_offline_meaning() },
+				{ sample: 'fault', label: m.ui_legend_fault_label(), meaning: m.ui_legend_fault_meaning() },
+				{ sample: 'envelope', label: m.ui_legend_envelope_label(), meaning: m.ui_legend_envelope_meaning() },
+				{ sample: 'signature', label: m.ui_legend_signature_label(), meaning: m.ui_legend_signature_meaning() },
+				{ sample: 'respan', label: m.ui_legend_respan_label(), meaning: m.ui_legend_respan_meaning() }
+			]
+		},
+		{
+			title: m.ui_legend_group_batch(),
+			entries: [
+				{ sample: 'meter', label: m.ui_legend_meter_label(), meaning: m.ui_legend_meter_meaning() },
+				{ sample: 'stall', label: m.ui_legend_stall_label(), meaning: m.ui_legend_stall_meaning() },
+				{ sample: 'aggregate', label: m.ui_legend_aggregate_label(), meaning: m.ui_legend_aggregate_meaning() }
+			]
+		},
+		{
+			title: m.ui_legend_group_finality(),
+			entries: [
+				{ sample: 'pie-signing', label: m.ui_legend_pie_signing_label(), meaning: m.ui_legend_pie_signing_meaning() },
+				{ sample: 'pie-signed', label: m.ui_legend_pie_signed_label(), meaning: m.ui_legend_pie_signed_meaning() },
+				{ sample: 'pie-posted', label: m.ui_legend_pie_posted_label(), meaning: m.ui_legend_pie_posted_meaning() },
+				{ sample: 'pie-l1-final', label: m.ui_legend_pie_l1_final_label(), meaning: m.ui_legend_pie_l1_final_meaning() },
+				{ sample: 'pie-settled', label: m.ui_legend_pie_settled_label(), meaning: m.ui_legend_pie_settled_meaning() },
+				{ sample: 'pie-failed', label: m.ui_legend_pie_failed_label(), meaning: m.ui_legend_pie_failed_meaning() },
+				{ sample: 'rung-done', label: m.ui_legend_rung_done_label(), meaning: m.ui_legend_rung_done_meaning() },
+				{ sample: 'rung-next', label: m.ui_legend_rung_next_label(), meaning: m.ui_legend_rung_next_meaning() }
+			]
+		},
+		{
+			title: m.ui_legend_group_validators(),
+			entries: [
+				{ sample: 'val-idle', label: m.ui_legend_val_idle_label(), meaning: m.ui_legend_val_idle_meaning() },
+				{ sample: 'val-checking', label: m.ui_legend_val_checking_label(), meaning: m.ui_legend_val_checking_meaning() },
+				{ sample: 'val-ok', label: m.ui_legend_val_ok_label(), meaning: m.ui_legend_val_ok_meaning() },
+				{ sample: 'val-mismatch', label: m.ui_legend_val_mismatch_label(), meaning: m.ui_legend_val_mismatch_meaning() },
+				{ sample: 'val-off', label: m.ui_legend_val_off_label(), meaning: m.ui_legend_val_off_meaning() },
+				{ sample: 'probe', label: m.ui_legend_probe_label(), meaning: m.ui_legend_probe_meaning() }
+			]
+		},
+		{
+			title: m.ui_legend_group_l1(),
+			entries: [
+				{ sample: 'l1-block', label: m.ui_legend_l1_block_label(), meaning: m.ui_legend_l1_block_meaning() },
+				{ sample: 'l1-next', label: m.ui_legend_l1_next_label(), meaning: m.ui_legend_l1_next_meaning() },
+				{ sample: 'l1-chip', label: m.ui_legend_l1_chip_label(), meaning: m.ui_legend_l1_chip_meaning() }
+			]
+		},
+		{
+			title: m.ui_legend_group_punishing(),
+			entries: [
+				{ sample: 'evidence', label: m.ui_legend_evidence_label(), meaning: m.ui_legend_evidence_meaning() },
+				{ sample: 'challenge', label: m.ui_legend_challenge_label(), meaning: m.ui_legend_challenge_meaning() },
+				{ sample: 'dispute', label: m.ui_legend_dispute_label(), meaning: m.ui_legend_dispute_meaning() },
+				{ sample: 'slash', label: m.ui_legend_slash_label(), meaning: m.ui_legend_slash_meaning() },
+				{ sample: 'burn', label: m.ui_legend_burn_label(), meaning: m.ui_legend_burn_meaning() },
+				{ sample: 'coin', label: m.ui_legend_coin_label(), meaning: m.ui_legend_coin_meaning() },
+				{ sample: 'forced', label: m.ui_legend_forced_label(), meaning: m.ui_legend_forced_meaning() }
+			]
+		},
+		{
+			title: m.ui_legend_group_marks(),
+			entries: [
+				{ sample: 'mark-fault', label: m.ui_legend_mark_fault_label(), meaning: m.ui_legend_mark_fault_meaning() },
+				{ sample: 'mark-dispute', label: m.ui_legend_mark_dispute_label(), meaning: m.ui_legend_mark_dispute_meaning() },
+				{ sample: 'mark-slash', label: m.ui_legend_mark_slash_label(), meaning: m.ui_legend_mark_slash_meaning() },
+				{ sample: 'mark-pool', label: m.ui_legend_mark_pool_label(), meaning: m.ui_legend_mark_pool_meaning() },
+				{ sample: 'mark-settled', label: m.ui_legend_mark_settled_label(), meaning: m.ui_legend_mark_settled_meaning() },
+				{ sample: 'mark-forced', label: m.ui_legend_mark_forced_label(), meaning: m.ui_legend_mark_forced_meaning() }
+			]
+		}
+	];
+}
