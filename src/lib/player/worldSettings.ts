@@ -2,6 +2,7 @@
  * The World settings form as data: its fields as the text a person typed, filled from a share link,
  * and turned back into a link with every problem explained against the field it belongs to.
  */
+import { m } from '$lib/paraglide/messages.js';
 import { parseDuration } from '$lib/sim/units';
 import type { WorldParams } from '$lib/sim/params';
 import { resolveParams } from '$lib/sim/scenario';
@@ -66,7 +67,14 @@ const FIELD_OF: Record<string, SettingsField> = {
 };
 
 /** The simulation checks some fields in other units than the form shows: what to say instead. */
-const IN_FORM_WORDS: Partial<Record<SettingsField, string>> = { missingProofSlash: 'a share cannot exceed 100%' };
+const IN_FORM_WORDS: Partial<Record<SettingsField, () => string>> = { missingProofSlash: m.ui_settings_share_over };
+
+/** What a count of each kind of actor that is not a whole number gets told. */
+const EXPECTED_COUNT: Record<ActorKind, () => string> = {
+	sequencers: m.ui_settings_expected_sequencers,
+	validators: m.ui_settings_expected_validators,
+	users: m.ui_settings_expected_users
+};
 
 /** Formats ms as the shortest duration text parseDuration reads back: "7d", "1h30m", "90s", "250ms". */
 export function formatDuration(ms: number): string {
@@ -127,14 +135,14 @@ export type SettingsResult =
  */
 export function linkFromForm(form: SettingsForm, link: WorldLink, keepCommands: boolean): SettingsResult {
 	const base = scenarioBase(link.scenario);
-	if (!base) return { ok: false, errors: {}, general: [`there is no scenario "${link.scenario}"`] };
+	if (!base) return { ok: false, errors: {}, general: [m.ui_settings_no_scenario({ scenario: link.scenario })] };
 	const errors: Partial<Record<SettingsField, string>> = {};
 	const seedText = form.seed.trim();
-	if (!/^\d{1,15}$/.test(seedText)) errors.seed = 'expected a whole number (0 or more, at most 15 digits)';
+	if (!/^\d{1,15}$/.test(seedText)) errors.seed = m.ui_settings_expected_seed();
 	const shape: WorldShape = {};
 	for (const kind of Object.keys(SHAPE_KEYS) as ActorKind[]) {
 		const text = form[kind].trim();
-		if (!/^\d{1,6}$/.test(text)) errors[kind] = `expected a whole number of ${kind}`;
+		if (!/^\d{1,6}$/.test(text)) errors[kind] = EXPECTED_COUNT[kind]();
 		else if (Number(text) !== base.shape[kind]) shape[kind] = Number(text);
 	}
 	const values: Record<string, string | number> = { quorumBy: form.quorumBy, quorumThreshold: form.quorumThreshold };
@@ -142,18 +150,18 @@ export function linkFromForm(form: SettingsForm, link: WorldLink, keepCommands: 
 		const text = form[field].trim();
 		const n = text === '' ? NaN : Number(text);
 		if (Number.isFinite(n)) values[name] = n;
-		else errors[field] = 'expected a number';
+		else errors[field] = m.ui_settings_expected_number();
 	}
 	for (const [field, name] of Object.entries(DURATION_FIELDS) as [SettingsField, string][]) {
 		const ms = parseDuration(form[field]);
-		if (ms === null) errors[field] = 'expected a duration such as 7d, 4h, 90m or 30s';
+		if (ms === null) errors[field] = m.ui_settings_expected_duration();
 		else values[name] = ms;
 	}
 	const slash = percentToBps(form.missingProofSlash);
 	if (slash.ok) values.missingProofSlashBps = slash.bps;
 	else errors.missingProofSlash = slash.message;
 	const fraction = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(form.quorumFraction);
-	if (!fraction) errors.quorumFraction = 'expected a fraction such as 2/3';
+	if (!fraction) errors.quorumFraction = m.ui_settings_expected_fraction();
 	else [values.quorumNumerator, values.quorumDenominator] = [Number(fraction[1]), Number(fraction[2])];
 	if (Object.keys(errors).length) return { ok: false, errors, general: [] };
 
@@ -174,8 +182,8 @@ export function linkFromForm(form: SettingsForm, link: WorldLink, keepCommands: 
 		const general: string[] = [];
 		for (const e of checked.errors) {
 			const field = FIELD_OF[e.field];
-			if (field) errors[field] ??= IN_FORM_WORDS[field] ?? e.message;
-			else general.push(`${e.field}: ${e.message}`);
+			if (field) errors[field] ??= IN_FORM_WORDS[field]?.() ?? e.message;
+			else general.push(m.ui_settings_link_problem({ field: e.field, problem: e.message }));
 		}
 		return { ok: false, errors, general };
 	}
@@ -184,7 +192,7 @@ export function linkFromForm(form: SettingsForm, link: WorldLink, keepCommands: 
 
 /** A percentage as typed ("12.5", "0", "10 %") in whole basis points, or why it cannot be read; whether it is at most 100% is the simulation's check. */
 export function percentToBps(text: string): { ok: true; bps: number } | { ok: false; message: string } {
-	const m = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(text);
-	if (!m) return { ok: false, message: 'expected a percentage such as 0, 10 or 12.5 (at most two decimals)' };
-	return { ok: true, bps: Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) };
+	const match = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(text);
+	if (!match) return { ok: false, message: m.ui_settings_expected_percent() };
+	return { ok: true, bps: Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) };
 }
