@@ -3,6 +3,7 @@
  * client and the stage's actions menu. Every press is narrated: by the world's own events when it
  * changes something, or by a line saying why nothing changed.
  */
+import { m } from '$lib/paraglide/messages.js';
 import { actorFromKey, doubleTraffic, everyoneHonest, halveTraffic, proposerOffline, trafficRefusal, type ActorRef } from './faults';
 import type { WorldClient } from './worldClient.svelte';
 
@@ -33,15 +34,15 @@ export function faultKeys(client: WorldClient, openMenu: (actor: ActorRef) => vo
 			if (!w) return;
 			const actor = focusedActor() ?? (w.snapshot.proposer ? { kind: 'sequencer', id: w.snapshot.proposer } : null);
 			if (actor) openMenu(actor);
-			else client.say('Nobody is proposing right now; press Tab to reach a sequencer and Enter to open its actions.');
+			else client.say(m.say_key_nobody_proposing());
 		},
 		offline() {
 			const w = world();
 			if (!w) return;
 			const command = proposerOffline(w.snapshot);
 			const proposer = w.snapshot.sequencers.find((s) => s.id === w.snapshot.proposer);
-			if (!command || !proposer) client.say('Nobody is proposing right now, so nobody can be taken offline.');
-			else if (proposer.behaviour === 'offline') client.say(`${proposer.id} is already offline; the pool re-spans once its silence is noticed.`);
+			if (!command || !proposer) client.say(m.say_key_nobody_offline());
+			else if (proposer.behaviour === 'offline') client.say(m.say_key_already_offline({ proposer: proposer.id }));
 			else client.dispatch(command);
 		},
 		traffic(change) {
@@ -56,7 +57,7 @@ export function faultKeys(client: WorldClient, openMenu: (actor: ActorRef) => vo
 			const w = world();
 			if (!w) return;
 			const commands = everyoneHonest(w.snapshot);
-			if (!commands.length) client.say('Everyone is already honest.');
+			if (!commands.length) client.say(m.say_key_all_honest());
 			for (const command of commands) client.dispatch(command);
 		}
 	};

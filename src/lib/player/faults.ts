@@ -3,6 +3,7 @@
  * command each one sends, what will happen, and how an actor's behaviour reads in names, badges
  * and narration. Pure: the menu and the shortcuts only read these.
  */
+import { m } from '$lib/paraglide/messages.js';
 import type { Command, TrafficView, WorldSnapshot } from '$lib/sim';
 import type { SequencerBehaviour, ValidatorBehaviour } from '$lib/sim/behaviours';
 
@@ -45,40 +46,43 @@ type Sequencer = Pick<WorldSnapshot['sequencers'][number], 'id' | 'behaviour' | 
 /** A validator as the stage knows it. */
 type Validator = Pick<WorldSnapshot['validators'][number], 'id' | 'behaviour'>;
 
-const SEQUENCER_ITEMS: [behaviour: SequencerBehaviour, label: string, explain: string][] = [
-	['offline', 'Go offline', 'It stops answering: as proposer it builds nothing until the pool re-spans to someone else; as a peer it stops signing.'],
-	['censor', 'Censor a user…', 'As proposer it leaves out every transaction from one user, who can still force one in through L1.'],
-	['reorder', 'Reorder for profit (sandwich)', "As proposer it wraps users' swaps in its own trades; its peers can vote to slash it."],
-	['wrong-state-root', 'Sign a wrong state root', 'As proposer it claims a state root the transactions do not produce; honest peers refuse and validators can challenge it.'],
-	['invalid-tx', 'Slip in an invalid transaction', 'As proposer it adds a transaction with a forged signature; honest peers refuse to sign, and signing it is slashable.'],
-	['equivocate', 'Equivocate (sign two headers)', 'As proposer it signs two different headers for one batch; anyone holding both can get it slashed.'],
-	['honest', 'Back to honest', 'It follows the protocol again from now on.']
+/** A menu item's words: its label and what it will do. */
+type Words = [label: () => string, explain: () => string];
+
+const SEQUENCER_ITEMS: [behaviour: SequencerBehaviour, ...Words][] = [
+	['offline', m.say_action_offline, m.say_action_offline_explain],
+	['censor', m.say_action_censor, m.say_action_censor_explain],
+	['reorder', m.say_action_reorder, m.say_action_reorder_explain],
+	['wrong-state-root', m.say_action_wrong_root, m.say_action_wrong_root_explain],
+	['invalid-tx', m.say_action_invalid_tx, m.say_action_invalid_tx_explain],
+	['equivocate', m.say_action_equivocate, m.say_action_equivocate_explain],
+	['honest', m.say_action_honest, m.say_action_honest_explain]
 ];
 
-const VALIDATOR_ITEMS: [behaviour: ValidatorBehaviour, label: string, explain: string][] = [
-	['lazy', 'Be lazy (approve without checking)', 'It still claims the verification reward but never re-executes a batch, so it cannot catch a wrong root.'],
-	['offline', 'Go offline', 'It stops checking batches altogether.'],
-	['honest', 'Back to honest', 'It re-executes the batches it samples again.']
+const VALIDATOR_ITEMS: [behaviour: ValidatorBehaviour, ...Words][] = [
+	['lazy', m.say_action_lazy, m.say_action_lazy_explain],
+	['offline', m.say_action_offline, m.say_action_validator_offline_explain],
+	['honest', m.say_action_honest, m.say_action_validator_honest_explain]
 ];
 
 /** A sequencer's actions: the behaviours (the current one checked), ejection by the administrator, and Inspect. */
 export function sequencerActions(seq: Sequencer, options: { inspect?: boolean } = {}): FaultAction[] {
 	const items: FaultAction[] = SEQUENCER_ITEMS.map(([behaviour, label, explain]) => ({
 		key: behaviour,
-		label,
-		explain,
+		label: label(),
+		explain: explain(),
 		radio: true,
 		checked: seq.behaviour === behaviour,
 		command: behaviour === 'censor' ? null : { type: 'sequencer.behaviour', sequencer: seq.id, behaviour }
 	}));
 	items.push({
 		key: 'eject',
-		label: 'Eject from the pool (administrator)',
-		explain: 'The administrator force-unlocks its stake, so it leaves the active set and can no longer propose or sign.',
+		label: m.say_action_eject(),
+		explain: m.say_action_eject_explain(),
 		radio: false,
 		checked: false,
 		command: { type: 'admin.eject', sequencer: seq.id },
-		disabled: seq.active ? undefined : 'It is not in the active set.'
+		disabled: seq.active ? undefined : m.say_action_eject_inactive()
 	});
 	if (options.inspect) items.push(inspectAction(seq.id));
 	return items;
@@ -88,8 +92,8 @@ export function sequencerActions(seq: Sequencer, options: { inspect?: boolean } 
 export function validatorActions(val: Validator, options: { inspect?: boolean } = {}): FaultAction[] {
 	const items: FaultAction[] = VALIDATOR_ITEMS.map(([behaviour, label, explain]) => ({
 		key: behaviour,
-		label,
-		explain,
+		label: label(),
+		explain: explain(),
 		radio: true,
 		checked: val.behaviour === behaviour,
 		command: { type: 'validator.behaviour', validator: val.id, behaviour }
@@ -99,7 +103,7 @@ export function validatorActions(val: Validator, options: { inspect?: boolean } 
 }
 
 function inspectAction(id: string): FaultAction {
-	return { key: 'inspect', label: 'Inspect', explain: `Open ${id}'s state, stake and history.`, radio: false, checked: false, command: null };
+	return { key: 'inspect', label: m.say_action_inspect(), explain: m.say_action_inspect_explain({ id }), radio: false, checked: false, command: null };
 }
 
 /** Most transactions a second a command may ask for. */
@@ -109,17 +113,17 @@ export const MAX_TX_PER_SECOND = 1000;
 export function trafficActions(options: { rate: number; genesisRate: number; ended: boolean }): FaultAction[] {
 	const { rate, ended } = options;
 	const base = options.genesisRate > 0 ? options.genesisRate : 1;
-	const disabled = ended ? TRAFFIC_ENDED : undefined;
+	const disabled = ended ? m.say_traffic_ended() : undefined;
 	const items: FaultAction[] = [];
 	const add = (key: string, label: string, to: number, explain: string) =>
 		items.push({ key, label, explain, radio: false, checked: false, command: { type: 'traffic.rate', txPerSecond: to }, disabled });
 	if (rate > 0) {
 		const up = Math.min(MAX_TX_PER_SECOND, rate * 2);
-		add('traffic.double', 'Double the traffic', up, `Users send ${txRate(up)} instead of ${txRate(rate)}.`);
-		add('traffic.halve', 'Halve the traffic', rate / 2, `Users send ${txRate(rate / 2)} instead of ${txRate(rate)}.`);
-		add('traffic.stop', 'Stop traffic', 0, 'Users stop sending; the proposer empties the mempool and then idles.');
-	} else add('traffic.restart', 'Restart traffic', base, `Users send ${txRate(base)} again.`);
-	if (rate === MAX_TX_PER_SECOND && items[0]) items[0].disabled ??= `${txRate(MAX_TX_PER_SECOND)} is the most a world allows.`;
+		add('traffic.double', m.say_traffic_double(), up, m.say_traffic_change_explain({ to: txRate(up), from: txRate(rate) }));
+		add('traffic.halve', m.say_traffic_halve(), rate / 2, m.say_traffic_change_explain({ to: txRate(rate / 2), from: txRate(rate) }));
+		add('traffic.stop', m.say_traffic_stop(), 0, m.say_traffic_stop_explain());
+	} else add('traffic.restart', m.say_traffic_restart(), base, m.say_traffic_restart_explain({ rate: txRate(base) }));
+	if (rate === MAX_TX_PER_SECOND && items[0]) items[0].disabled ??= m.say_traffic_most({ rate: txRate(MAX_TX_PER_SECOND) });
 	return items;
 }
 
@@ -151,19 +155,16 @@ export function trafficPhrase(traffic: Pick<TrafficView, 'txPerSecond' | 'sendin
 
 /** What the traffic keys say instead of acting, or null when they may act. */
 export function trafficRefusal(traffic: Pick<TrafficView, 'txPerSecond' | 'ended'>, change: 'double' | 'halve'): string | null {
-	if (traffic.ended) return TRAFFIC_ENDED;
-	if (change === 'halve' && traffic.txPerSecond === 0) return 'The traffic is already stopped.';
-	if (change === 'double' && traffic.txPerSecond >= MAX_TX_PER_SECOND) return `${txRate(MAX_TX_PER_SECOND)} is the most a world allows.`;
+	if (traffic.ended) return m.say_traffic_ended();
+	if (change === 'halve' && traffic.txPerSecond === 0) return m.say_traffic_already_stopped();
+	if (change === 'double' && traffic.txPerSecond >= MAX_TX_PER_SECOND) return m.say_traffic_most({ rate: txRate(MAX_TX_PER_SECOND) });
 	return null;
 }
-
-/** Why the traffic cannot be changed once it has ended. */
-export const TRAFFIC_ENDED = "This world's traffic has ended; no user will send again.";
 
 /** "5 transactions a second", "2.5 transactions a second", "1 transaction a second". */
 export function txRate(rate: number): string {
 	const n = Number(rate.toFixed(3));
-	return `${n.toLocaleString('en-US')} transaction${n === 1 ? '' : 's'} a second`;
+	return (n === 1 ? m.say_tx_rate_one : m.say_tx_rate_other)({ count: n.toLocaleString('en-US') });
 }
 
 /** The command that makes a sequencer censor a user. */
@@ -244,22 +245,22 @@ export function behaviourSentence(actor: string, behaviour: string, target?: str
 	const validator = actor.startsWith('val-');
 	switch (behaviour) {
 		case 'honest':
-			return `${actor} is honest again`;
+			return m.say_behaviour_honest({ actor });
 		case 'offline':
-			return `${actor} goes offline${validator ? ' and stops checking batches' : ''}`;
+			return (validator ? m.say_behaviour_validator_offline : m.say_behaviour_offline)({ actor });
 		case 'lazy':
-			return `${actor} turns lazy: it will approve batches without re-executing them`;
+			return m.say_behaviour_lazy({ actor });
 		case 'censor':
-			return `${actor} starts censoring ${target || 'a user'}: as proposer it will leave out their transactions`;
+			return m.say_behaviour_censor({ actor, target: target || m.say_behaviour_censor_anyone() });
 		case 'reorder':
-			return `${actor} starts reordering for profit: as proposer it will sandwich swaps`;
+			return m.say_behaviour_reorder({ actor });
 		case 'wrong-state-root':
-			return `${actor} turns cheater: as proposer it will sign a wrong state root`;
+			return m.say_behaviour_wrong_root({ actor });
 		case 'invalid-tx':
-			return `${actor} turns cheater: as proposer it will slip in an invalid transaction`;
+			return m.say_behaviour_invalid_tx({ actor });
 		case 'equivocate':
-			return `${actor} turns cheater: as proposer it will sign two different headers for one batch`;
+			return m.say_behaviour_equivocate({ actor });
 		default:
-			return `${actor} changes how it behaves`;
+			return m.say_behaviour_other({ actor });
 	}
 }

@@ -3,8 +3,10 @@
  * (0 = detail shown only when stepping, 1 = worth a log line, 2 = a milestone, 3 = something went
  * wrong); `Announcer` rate-limits what a screen reader hears.
  */
+import { m } from '$lib/paraglide/messages.js';
 import type { SimEvent } from '$lib/sim';
 import type { BatchLedger } from './batchLedger';
+import { counted } from './count';
 import { behaviourSentence, txRate } from './faults';
 import { formatDuration, metisText } from './numberWords';
 import { ruleText } from './quorumWords';
@@ -22,14 +24,14 @@ export interface NarrationLine {
 	weight: 0 | 1 | 2 | 3;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+const blocks = (n: number) => (n === 1 ? m.say_blocks_one : m.say_blocks_other)({ count: n.toLocaleString('en-US') });
 const shortHash = (h: string) => (h.length > 12 ? `${h.slice(0, 8)}…` : h);
 const metis = (wei: string) => metisText(wei);
 /** "Batch 3" or "Batch 3, attempt 2": a batch proposed again is named apart from its earlier attempts. */
-const Batch = (e: { batch: number; attempt: number }) => (e.attempt > 1 ? `Batch ${e.batch}, attempt ${e.attempt}` : `Batch ${e.batch}`);
-const batch = (e: { batch: number; attempt: number }) => (e.attempt > 1 ? `batch ${e.batch}, attempt ${e.attempt}` : `batch ${e.batch}`);
+const Batch = (e: { batch: number; attempt: number }) => (e.attempt > 1 ? m.say_batch_title_attempt({ batch: e.batch, attempt: e.attempt }) : m.say_batch_title({ batch: e.batch }));
+const batch = (e: { batch: number; attempt: number }) => (e.attempt > 1 ? m.say_batch_attempt({ batch: e.batch, attempt: e.attempt }) : m.say_batch({ batch: e.batch }));
 /** "batch 3, attempt 2 (seq-1)" when the proposer is known. */
-const batchBy = (e: { batch: number; attempt: number }, proposer: string | undefined) => `${batch(e)}${proposer ? ` (${proposer})` : ''}`;
+const batchBy = (e: { batch: number; attempt: number }, proposer: string | undefined) => (proposer ? m.say_batch_by({ batch: batch(e), proposer }) : batch(e));
 
 /** High-volume event types narrated only when stepping (skipped early while playing). */
 export const DETAIL_TYPES: ReadonlySet<string> = new Set([
@@ -54,143 +56,159 @@ type Said = { text: string; weight: NarrationLine['weight'] } | null;
 export function describe(e: SimEvent, ledger: BatchLedger): Said {
 	switch (e.type) {
 		case 'batch.proposed':
-			return { text: `${e.proposer} proposed ${batch(e)}: ${plural(e.txs, 'transaction')} from L2 blocks ${e.firstBlock}–${e.lastBlock}`, weight: 1 };
+			return { text: m.say_batch_proposed({ proposer: e.proposer, batch: batch(e), txs: counted(e.txs, 'transaction'), first: e.firstBlock, last: e.lastBlock }), weight: 1 };
 		case 'finality.signed': {
 			const of = ledger.get(e.batch)?.activeSet.length;
-			return { text: `${Batch(e)} signed by ${e.signers.length} of ${of ?? e.signers.length} sequencers: quorum reached`, weight: 2 };
+			return { text: m.say_batch_signed({ batch: Batch(e), signers: e.signers.length, of: of ?? e.signers.length }), weight: 2 };
 		}
 		case 'batch.withheld':
-			return { text: `${e.proposer} holds its blocks back: ${e.reason}`, weight: 2 };
+			return { text: m.say_batch_withheld({ proposer: e.proposer, reason: e.reason }), weight: 2 };
 		case 'batch.no-quorum':
-			if (e.ended === 'epoch-ended') return { text: `${Batch(e)}'s signing round ended with ${e.proposer}'s epoch, at ${e.signed} of ${e.of} signatures: the next proposer batches its blocks`, weight: 2 };
-			return { text: `${Batch(e)} got only ${e.signed} of ${e.of} signatures (it needs ${ruleText(e.quorum)}): no quorum, so it cannot go to L1`, weight: 3 };
+			if (e.ended === 'epoch-ended') return { text: m.say_batch_round_ended({ batch: Batch(e), proposer: e.proposer, signed: e.signed, of: e.of }), weight: 2 };
+			return { text: m.say_batch_no_quorum({ batch: Batch(e), signed: e.signed, of: e.of, rule: ruleText(e.quorum) }), weight: 3 };
 		case 'finality.posted':
-			return { text: `${Batch(e)} posted to L1 in block ${e.l1Block}`, weight: 2 };
+			return { text: m.say_batch_posted({ batch: Batch(e), block: e.l1Block }), weight: 2 };
 		case 'batch.rejected':
-			return { text: `L1 rejected ${batch(e)} in block ${e.l1Block}: ${e.reason}`, weight: 3 };
+			return { text: m.say_batch_rejected({ batch: batch(e), block: e.l1Block, reason: e.reason }), weight: 3 };
 		case 'finality.l1-final':
-			return { text: `L1 block ${e.l1Block} with ${batch(e)} is final`, weight: 1 };
+			return { text: m.say_l1_final({ block: e.l1Block, batch: batch(e) }), weight: 1 };
 		case 'proof.verified':
-			return { text: `Validity proof of ${batch(e)} verified on L1 (proving is simulated)`, weight: 1 };
+			return { text: m.say_proof_verified({ batch: batch(e) }), weight: 1 };
 		case 'window.closed':
-			return { text: `Challenge window of ${batch(e)} closed with no challenge, ${formatDuration(e.t - e.postedAt)} after its own posting`, weight: 1 };
+			return { text: m.say_window_closed({ batch: batch(e), after: formatDuration(e.t - e.postedAt) }), weight: 1 };
 		case 'proof.deadline':
-			return { text: `Proof deadline of ${batch(e)} reached${e.proofVerified ? ' with its proof verified' : ' without a verified proof'}`, weight: e.proofVerified ? 1 : 3 };
+			return e.proofVerified ? { text: m.say_proof_deadline_verified({ batch: batch(e) }), weight: 1 } : { text: m.say_proof_deadline_unverified({ batch: batch(e) }), weight: 3 };
 		case 'finality.settled':
-			return e.honest
-				? { text: `${Batch(e)} settled`, weight: 2 }
-				: { text: `${Batch(e)} settled with a state root no transaction produced: L1 accepted a fraud nobody challenged`, weight: 3 };
+			return e.honest ? { text: m.say_batch_settled({ batch: Batch(e) }), weight: 2 } : { text: m.say_batch_settled_fraud({ batch: Batch(e) }), weight: 3 };
 		case 'batch.settle-refused':
-			return { text: `L1 refused to settle ${batch(e)}: ${e.reason}`, weight: 3 };
+			return { text: m.say_settle_refused({ batch: batch(e), reason: e.reason }), weight: 3 };
 		case 'epoch.started':
-			if (!e.previous) return { text: `${e.proposer} is elected the first proposer (weighted by stake)`, weight: 2 };
-			if (e.reason === 'set-changed') return { text: `The pool changed: epoch ${e.epoch} begins with ${plural(e.set.length, 'sequencer')}, ${e.proposer ?? 'nobody'} proposing`, weight: 3 };
-			return { text: `Epoch ${e.epoch} begins: ${e.proposer} is the proposer`, weight: 2 };
-		case 'epoch.respan':
-			return { text: `Re-span: ${e.proposer || 'nobody'} replaces ${e.previous} as proposer (${e.reason === 'stalled' ? 'it went silent' : 'its batch was refused'})`, weight: 3 };
+			if (!e.previous) return { text: m.say_first_proposer({ proposer: String(e.proposer) }), weight: 2 };
+			if (e.reason === 'set-changed') return { text: m.say_pool_changed({ epoch: e.epoch, sequencers: counted(e.set.length, 'sequencer'), proposer: e.proposer ?? m.say_nobody() }), weight: 3 };
+			return { text: m.say_epoch_started({ epoch: e.epoch, proposer: String(e.proposer) }), weight: 2 };
+		case 'epoch.respan': {
+			const respan = e.reason === 'stalled' ? m.say_respan_stalled : m.say_respan_refused;
+			return { text: respan({ proposer: e.proposer || m.say_nobody(), previous: String(e.previous) }), weight: 3 };
+		}
 		case 'proposer.stalled':
-			return { text: `Proposer ${e.proposer} built no block for ${Math.round(e.sinceMs / 60000)} minutes while work waited`, weight: 3 };
+			return { text: m.say_proposer_stalled({ proposer: String(e.proposer), minutes: Math.round(e.sinceMs / 60000) }), weight: 3 };
 		case 'pool.empty':
-			return { text: 'No sequencer has the minimum stake: nobody can propose', weight: 3 };
+			return { text: m.say_pool_empty(), weight: 3 };
 		case 'validator.mismatch':
 			return e.action === 'challenge'
-				? { text: `${e.validator} re-executed ${batch(e)} and got a different state root`, weight: 3 }
-				: { text: `${e.validator} re-executed ${batch(e)} and got a different state root; under validity proofs the missing proof decides`, weight: 2 };
+				? { text: m.say_validator_mismatch({ validator: e.validator, batch: batch(e) }), weight: 3 }
+				: { text: m.say_validator_mismatch_zk({ validator: e.validator, batch: batch(e) }), weight: 2 };
 		case 'traffic.started':
-			return { text: `Users start sending ${plural(e.txPerSecond, 'transaction')} a second`, weight: 1 };
+			return { text: m.say_traffic_started({ txs: counted(e.txPerSecond, 'transaction') }), weight: 1 };
 		case 'traffic.stopped':
-			return { text: 'Users stop sending transactions', weight: 1 };
+			return { text: m.say_traffic_stopped(), weight: 1 };
 		case 'command.applied':
 			return describeCommand(e.command, e.detail);
 		case 'command.refused':
-			return { text: `Your change (${commandWords(e.command)}) was refused: ${reasonWords(e.reason)}`, weight: 3 };
+			return { text: m.say_command_refused({ command: commandWords(e.command), reason: reasonWords(e.reason) }), weight: 3 };
 		case 'params.changed': {
-			const said = `The administrator changed ${paramsWords(e.changed)}`;
-			if (!e.changed.some((n) => QUORUM_PARAMS.includes(n))) return { text: said, weight: 2 };
+			const params = paramsWords(e.changed);
+			if (!e.changed.some((n) => QUORUM_PARAMS.includes(n))) return { text: m.say_params_changed({ params }), weight: 2 };
 			const q = e.quorumRule;
-			return { text: `${said}: a batch now needs ${ruleText(q)} to sign, so exactly ${q.numerator}/${q.denominator} ${q.strict ? 'no longer makes a quorum' : 'is enough'}`, weight: 2 };
+			const said = q.strict ? m.say_params_changed_strict : m.say_params_changed_quorum;
+			return { text: said({ params, rule: ruleText(q), numerator: q.numerator, denominator: q.denominator }), weight: 2 };
 		}
 		case 'batch.refused':
-			return { text: `${e.sequencer} refused to sign ${batch(e)}: ${e.reason}`, weight: 2 };
+			return { text: m.say_batch_refused({ sequencer: e.sequencer, batch: batch(e), reason: e.reason }), weight: 2 };
 		case 'tx.dropped':
-			return { text: `Transaction ${shortHash(e.hash)}${e.user ? ` from ${e.user}` : ''} dropped: ${e.reason}`, weight: 1 };
-		case 'slash': {
-			const paid = e.challenger ? `; ${e.challenger} earns ${metis(e.challengerReward)}, ${metis(e.burned)} burned` : `; ${metis(e.burned)} burned, nobody is paid`;
-			const unbonding = BigInt(e.fromUnbonding) > 0n ? ` (${metis(e.fromUnbonding)} of it already unbonding: unlocking does not escape a slash)` : '';
-			return { text: `${e.sequencer} is slashed ${metis(e.amount)}${unbonding} for ${offencePhrase(e.offence, batch(e))}${decidedBy(e.byVote)}${paid}`, weight: 3 };
-		}
+			return { text: e.user ? m.say_tx_dropped_from({ hash: shortHash(e.hash), user: e.user, reason: e.reason }) : m.say_tx_dropped({ hash: shortHash(e.hash), reason: e.reason }), weight: 1 };
+		case 'slash':
+			return { text: slashSentence(e), weight: 3 };
 		case 'punish.refused':
-			return { text: `${e.sequencer} could not be punished for ${offencePhrase(e.offence, batch(e))}: ${e.reason}`, weight: 2 };
+			return { text: m.say_punish_refused({ sequencer: e.sequencer, offence: offencePhrase(e.offence, batch(e)), reason: e.reason }), weight: 2 };
 		case 'batch.reverted':
-			return { text: `${Batch(e)} reverted: ${e.reason}`, weight: 3 };
+			return { text: m.say_batch_reverted({ batch: Batch(e), reason: e.reason }), weight: 3 };
 		case 'chain.rederive':
-			return { text: `The honest pool re-derives L2 blocks ${e.fromBlock}–${e.toBlock} from the last good state root and batches them again, from batch ${e.fromBatch}`, weight: 3 };
-		case 'challenge.opened':
-			return { text: `${e.challenger} challenged ${batchBy(e, ledger.get(e.batch)?.proposer ?? e.defender)} on L1 (${e.kind === 'bisection' ? 'bisection game' : 'ZK fraud proof'})`, weight: 3 };
+			return { text: m.say_rederive({ first: e.fromBlock, last: e.toBlock, batch: e.fromBatch }), weight: 3 };
+		case 'challenge.opened': {
+			const opened = e.kind === 'bisection' ? m.say_challenge_bisection : m.say_challenge_zk;
+			return { text: opened({ challenger: e.challenger, batch: batchBy(e, ledger.get(e.batch)?.proposer ?? e.defender) }), weight: 3 };
+		}
 		case 'dispute.resolved':
-			return { text: `Dispute over ${batch(e)} resolved: the ${e.winner} wins (${e.reason})`, weight: 3 };
+			return { text: m.say_dispute_resolved({ batch: batch(e), winner: e.winner, reason: e.reason }), weight: 3 };
 		case 'proof.missing':
-			return { text: `No validity proof for ${batch(e)} by its deadline: ${e.consequence}`, weight: 3 };
+			return { text: m.say_proof_missing({ batch: batch(e), consequence: e.consequence }), weight: 3 };
 		case 'proof.fraud-proof-verified':
-			return { text: `A ZK fraud proof for ${batch(e)} was verified on L1${e.fraud ? ': the batch lied' : ': the batch was honest'} (proving simulated)`, weight: 3 };
+			return { text: (e.fraud ? m.say_fraud_proof_lied : m.say_fraud_proof_honest)({ batch: batch(e) }), weight: 3 };
 		case 'sequencer.ejected':
-			return { text: `The administrator ejected ${e.sequencer} from the pool`, weight: 3 };
+			return { text: m.say_ejected({ sequencer: e.sequencer }), weight: 3 };
 		case 'sequencer.force-unlocked':
-			return { text: `The administrator force-unlocked ${e.sequencer} for ${offencePhrase(e.offence, batch(e))}; as deployed, nothing is slashed`, weight: 3 };
+			return { text: m.say_force_unlocked({ sequencer: e.sequencer, offence: offencePhrase(e.offence, batch(e)) }), weight: 3 };
 		case 'stake.unlocked':
-			return { text: `${e.sequencer} unlocked ${metis(e.amount)}: claimable after the exit delay, and slashable until then for anything it did before`, weight: 2 };
+			return { text: m.say_stake_unlocked({ sequencer: e.sequencer, amount: metis(e.amount) }), weight: 2 };
 		case 'tx.censored':
-			return { text: `${e.proposer} left out a transaction from ${e.user} (censorship)`, weight: 1 };
+			return { text: m.say_tx_censored({ proposer: e.proposer, user: e.user }), weight: 1 };
 		case 'forced.enqueued':
-			return { text: `${e.user} pushed a stuck transaction into the L1 forced-inclusion queue (entry ${e.queueIndex + 1})`, weight: 2 };
+			return { text: m.say_forced_enqueued({ user: e.user, entry: e.queueIndex + 1 }), weight: 2 };
 		case 'forced.included':
-			return { text: `The forced transaction from ${e.user} is in L2 block ${e.block}${e.via === 'l1-deadline' ? ', forced in by L1 after its deadline' : ''}`, weight: 2 };
+			return { text: (e.via === 'l1-deadline' ? m.say_forced_included_l1 : m.say_forced_included)({ user: e.user, block: e.block }), weight: 2 };
 		case 'forced.overdue':
-			return { text: `The forced transaction from ${e.user} is overdue${e.enforced ? ': L1 now forces it in' : ' (and, as deployed, nothing enforces it)'}`, weight: 3 };
+			return { text: (e.enforced ? m.say_forced_overdue_enforced : m.say_forced_overdue)({ user: e.user }), weight: 3 };
 		case 'mev.sandwich':
-			return { text: `${e.proposer} sandwiched a swap in L2 block ${e.block}, netting ${metis(e.netProfitMetis)} after fees and gas`, weight: 2 };
+			return { text: m.say_mev_sandwich({ proposer: e.proposer, block: e.block, profit: metis(e.netProfitMetis) }), weight: 2 };
 		case 'mev.reported':
-			return { text: `${e.reporter} reported ${e.accused} for reordering transactions in ${batch(e)}`, weight: 1 };
+			return { text: m.say_mev_reported({ reporter: e.reporter, accused: e.accused, batch: batch(e) }), weight: 1 };
 		case 'vote.passed':
+			return { text: m.say_vote_passed({ sequencer: e.sequencer, rule: e.rule }), weight: 3 };
 		case 'vote.failed':
-			return { text: `The vote to slash ${e.sequencer} for reordering ${e.type === 'vote.passed' ? 'passed' : 'failed'} (${e.rule} needed)`, weight: e.type === 'vote.passed' ? 3 : 2 };
+			return { text: m.say_vote_failed({ sequencer: e.sequencer, rule: e.rule }), weight: 2 };
 		case 'evidence.sent':
-			return { text: `${e.reporter} sent L1 evidence that ${evidencePhrase(e.accused, e.fault, batch(e))}`, weight: 2 };
+			return { text: m.say_evidence_sent({ reporter: e.reporter, evidence: evidencePhrase(e.accused, e.fault, batch(e)) }), weight: 2 };
 		case 'evidence.accepted':
 		case 'evidence.rejected':
-		case 'evidence.deferred':
-			return { text: `L1 ${e.type === 'evidence.accepted' ? 'accepted' : e.type === 'evidence.rejected' ? 'rejected' : 'set aside'} ${e.reporter}'s evidence against ${e.accused}: ${e.reason}`, weight: 2 };
+		case 'evidence.deferred': {
+			const verdict = e.type === 'evidence.accepted' ? m.say_evidence_accepted : e.type === 'evidence.rejected' ? m.say_evidence_rejected : m.say_evidence_deferred;
+			return { text: verdict({ reporter: e.reporter, accused: e.accused, reason: e.reason }), weight: 2 };
+		}
 		case 'l2.reorg':
-			return { text: `L2 reorganised: ${plural(e.blocks, 'block')} from block ${e.fromBlock} discarded (${e.reason})`, weight: 3 };
+			return { text: m.say_l2_reorg({ blocks: blocks(e.blocks), block: e.fromBlock, reason: e.reason }), weight: 3 };
 		case 'fault.injected':
 			return { text: cheatSentence(e.actor, e.behaviour, batch(e)), weight: 2 };
 		case 'behaviour.changed':
 			return { text: behaviourSentence(e.actor, e.behaviour, e.target), weight: e.behaviour === 'honest' ? 2 : 3 };
 		case 'tx.submitted':
-			return { text: `${e.user} signed a ${e.kind} (nonce ${e.nonce}) and sent it to the sequencers`, weight: 0 };
+			return { text: m.say_tx_submitted({ user: e.user, kind: e.kind, nonce: e.nonce }), weight: 0 };
 		case 'finality.soft':
-			return { text: `Transaction ${shortHash(e.hash)} is in L2 block ${e.block}: soft-final`, weight: 0 };
+			return { text: m.say_soft_final({ hash: shortHash(e.hash), block: e.block }), weight: 0 };
 		case 'block.produced':
-			return { text: `${e.proposer} built L2 block ${e.number} with ${plural(e.txs, 'transaction')}`, weight: 0 };
+			return { text: m.say_block_built({ proposer: e.proposer, block: e.number, txs: counted(e.txs, 'transaction') }), weight: 0 };
 		case 'batch.reviewed':
-			return { text: `${e.sequencer} re-executed ${batch(e)}: ${e.valid ? 'valid' : `invalid (${e.reason})`}`, weight: 0 };
+			return { text: e.valid ? m.say_batch_reviewed_valid({ sequencer: e.sequencer, batch: batch(e) }) : m.say_batch_reviewed_invalid({ sequencer: e.sequencer, batch: batch(e), reason: String(e.reason) }), weight: 0 };
 		case 'batch.signature':
-			return { text: `${e.sequencer} signed ${batch(e)} with BLS (${e.count} of ${e.of})`, weight: 0 };
-		case 'validator.checked':
-			return { text: `${e.validator} re-executed ${batch(e)}: ${e.ok ? 'state roots match' : `mismatch${e.reason ? ` (${e.reason})` : ''}`}`, weight: 0 };
+			return { text: m.say_batch_signature({ sequencer: e.sequencer, batch: batch(e), count: e.count, of: e.of }), weight: 0 };
+		case 'validator.checked': {
+			const who = { validator: e.validator, batch: batch(e) };
+			if (e.ok) return { text: m.say_validator_match(who), weight: 0 };
+			return { text: e.reason ? m.say_validator_checked_mismatch_reason({ ...who, reason: e.reason }) : m.say_validator_checked_mismatch(who), weight: 0 };
+		}
 		case 'validator.attested':
-			return { text: `${e.validator} attested ${batch(e)} without re-executing it`, weight: 0 };
+			return { text: m.say_validator_attested({ validator: e.validator, batch: batch(e) }), weight: 0 };
 		case 'rewards.paid':
-			return { text: `${e.sequencer} earned ${metis(e.amount)} for ${plural(e.blocks, 'block')} of ${batch(e)}`, weight: 0 };
+			return { text: m.say_rewards_paid({ sequencer: e.sequencer, amount: metis(e.amount), blocks: blocks(e.blocks), batch: batch(e) }), weight: 0 };
 		case 'rewards.forfeited':
-			return { text: `${e.sequencer} earns nothing for ${plural(e.blocks, 'block')} of ${batch(e)}: it signed the fraudulent header that first held them`, weight: 1 };
+			return { text: m.say_rewards_forfeited({ sequencer: e.sequencer, blocks: blocks(e.blocks), batch: batch(e) }), weight: 1 };
 		case 'rewards.unpaid':
-			return { text: `${e.sequencer} was not paid for ${batch(e)}: ${e.reason}`, weight: 2 };
+			return { text: m.say_rewards_unpaid({ sequencer: e.sequencer, batch: batch(e), reason: e.reason }), weight: 2 };
 		default:
 			return null;
 	}
 }
 
+/** A slash in words: what was taken (and how much of it was already unbonding), for what, and who is paid. */
+function slashSentence(e: Extract<SimEvent, { type: 'slash' }>): string {
+	const said = { sequencer: e.sequencer, amount: metis(e.amount), offence: offencePhrase(e.offence, batch(e)), decided: decidedBy(e.byVote), burned: metis(e.burned) };
+	const unbonding = BigInt(e.fromUnbonding) > 0n ? metis(e.fromUnbonding) : null;
+	if (e.challenger) {
+		const paid = { ...said, challenger: e.challenger, reward: metis(e.challengerReward) };
+		return unbonding ? m.say_slash_unbonding_paid({ ...paid, unbonding }) : m.say_slash_paid(paid);
+	}
+	return unbonding ? m.say_slash_unbonding_unpaid({ ...said, unbonding }) : m.say_slash_unpaid(said);
+}
 
 /** A person's command in words; null when the event it causes says it better (a behaviour change, an ejection). */
 function describeCommand(type: string, detail: string): Said {
@@ -204,9 +222,9 @@ function describeCommand(type: string, detail: string): Said {
 		} catch {
 			// An unreadable detail falls back to the plain sentence below.
 		}
-		if (Number.isFinite(rate)) return { text: rate > 0 ? `You set the traffic to ${txRate(rate)}` : 'You stopped the traffic: users send nothing more', weight: 2 };
+		if (Number.isFinite(rate)) return { text: rate > 0 ? m.say_traffic_set({ rate: txRate(rate) }) : m.say_traffic_stopped_by_you(), weight: 2 };
 	}
-	return { text: `You changed ${commandWords(type)}`, weight: 2 };
+	return { text: m.say_command_changed({ command: commandWords(type) }), weight: 2 };
 }
 
 /** Wall ms between two announcements to a screen reader. */
@@ -250,7 +268,8 @@ export class Announcer {
 		const others = this.queue.length - 1;
 		this.queue = [];
 		this.lastAt = now;
-		return others > 0 ? `${best.text} (and ${plural(others, 'more event')})` : best.text;
+		if (others === 0) return best.text;
+		return (others === 1 ? m.say_and_more_one : m.say_and_more_other)({ text: best.text, count: others.toLocaleString('en-US') });
 	}
 }
 
@@ -275,11 +294,11 @@ export class OpeningNarrator {
 		if (e.type === 'batch.proposed') this.told = true;
 		if (e.type === 'tx.submitted' && !this.firstTx) {
 			this.firstTx = true;
-			return { text: `${e.user} signed the first transaction (a ${e.kind}) and sent it to the sequencers: this epoch's proposer puts it in its next L2 block`, weight: 1 };
+			return { text: m.say_opening_first_tx({ user: e.user, kind: e.kind }), weight: 1 };
 		}
 		if (e.type !== 'block.produced' || e.number > this.batchSize) return null;
-		const built = `${e.proposer} built L2 block ${e.number} with ${plural(e.txs, 'transaction')}`;
-		if (e.number < this.batchSize) return { text: `${built}. Batch 0 is filling: ${e.number} of ${this.batchSize} blocks, then it goes to the pool for signatures`, weight: 1 };
-		return { text: `${built}. Batch 0 is full (${this.batchSize} blocks): ${e.proposer} proposes it and every peer re-executes it before signing`, weight: 1 };
+		const built = { proposer: e.proposer, block: e.number, txs: counted(e.txs, 'transaction'), size: this.batchSize };
+		if (e.number < this.batchSize) return { text: m.say_opening_filling(built), weight: 1 };
+		return { text: m.say_opening_full(built), weight: 1 };
 	}
 }

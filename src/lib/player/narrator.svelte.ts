@@ -3,6 +3,7 @@
  * time-ordered log of key events (coalesced, never dropped), and what a screen reader is told
  * (rate-limited). Reactive ($state) so components just read it.
  */
+import { m } from '$lib/paraglide/messages.js';
 import type { SimEvent } from '$lib/sim';
 import { formatClock } from '$lib/sim/units';
 import type { BatchLedger } from './batchLedger';
@@ -80,18 +81,18 @@ export class Narrator {
 		this.frame = null;
 		if (frame.reason === 'load') this.genesis(frame.events, info);
 		if (fresh.length) this.lines = [...[...fresh].reverse(), ...this.lines].slice(0, MAX_LINES);
-		if (frame.reason === 'step') this.announceNow(fresh.length ? fresh.map((l) => l.text).join('. ') : 'Nothing more happens in this world.');
-		else if (frame.reason === 'seek') this.move(`Moved to ${formatClock(frame.snapshot.t)} on the timeline (the world is replayed exactly up to there).`);
+		if (frame.reason === 'step') this.announceNow(fresh.length ? fresh.map((l) => l.text).join('. ') : m.say_step_nothing());
+		else if (frame.reason === 'seek') this.move(m.say_moved({ time: formatClock(frame.snapshot.t) }));
 		else if (frame.reason === 'jump') {
 			// The first of the heaviest lines is what the jump was for (the slash, not the re-span it causes).
 			const key = fresh.reduce<NarrationLine | null>((best, l) => (!best || l.weight > best.weight ? l : best), null);
-			const none = frame.idle ? 'nothing more will happen in this world.' : 'the next key moment is still being looked for: press Next again.';
 			// On screen the moment itself leads (its time is beside it); the screen reader hears where it jumped.
-			if (key) this.move(`Jumped to ${formatClock(frame.snapshot.t)}: ${key.text}`, `→ ${key.text}`);
-			else this.move(`Jumped to ${formatClock(frame.snapshot.t)}; ${none}`);
+			const time = formatClock(frame.snapshot.t);
+			if (key) this.move(m.say_jumped({ time, moment: key.text }), m.say_jumped_shown({ moment: key.text }));
+			else this.move((frame.idle ? m.say_jumped_idle : m.say_jumped_searching)({ time }));
 		} else if (frame.reason !== 'load') {
 			for (const l of fresh) this.announcer.push(l);
-			if (frame.idle && (frame.reason === 'idle' || ranOut)) this.announcer.push(this.line(this.t, 'Nothing more will happen in this world: every batch has run its course.', 2));
+			if (frame.idle && (frame.reason === 'idle' || ranOut)) this.announcer.push(this.line(this.t, m.say_world_idle(), 2));
 			this.scheduleAnnouncement();
 		}
 	}
@@ -104,7 +105,7 @@ export class Narrator {
 
 	/** Says that the learner changed the past at the current time, dropping the old future up to `from`. */
 	fork(from: number): void {
-		this.say(`You changed the past at ${formatClock(this.t)}: the old future (up to ${formatClock(from)}) is dropped and the world goes on from here.`, 3);
+		this.say(m.say_fork({ now: formatClock(this.t), from: formatClock(from) }), 3);
 	}
 
 	/** Stops the screen reader's timer. */
@@ -124,7 +125,7 @@ export class Narrator {
 
 	private genesis(events: SimEvent[], info: WorldInfo | null): void {
 		const last = events.findLast((e) => e.type === 'epoch.started' || e.type === 'epoch.respan');
-		const text = info ? `${info.title}: ${info.users} users, seed ${info.seed}, ${info.finality} finality. Press Play.` : 'World ready. Press Play.';
+		const text = info ? m.say_genesis({ title: info.title, users: info.users, seed: info.seed, finality: info.finality }) : m.say_world_ready();
 		const lines = [this.line(this.t, text, 1)];
 		const said = last && this.keyLog.list().findLast((entry) => entry.kind === last.type);
 		if (last && said) lines.unshift(this.line(last.t, said.text, said.weight));

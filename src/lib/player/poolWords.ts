@@ -1,24 +1,27 @@
 /** The pool's status in words, as the snapshot's `pool` facts say it (for the pool's accessible name). */
+import { m } from '$lib/paraglide/messages.js';
 import type { PoolView } from '$lib/sim';
 import { formatClock } from '$lib/sim/units';
 
 /** "Sequencers: 5 of 6 online, signing batch 3", "Sequencers: stalled: seq-0 has built nothing while work waits; a re-span is due at day 0, 00:04:00". */
 export function poolSentence(pool: PoolView, proposer: string | null): string {
-	const online = `${pool.online} of ${pool.active} online`;
-	const batch = pool.dutyBatch ? `batch ${pool.dutyBatch.batch}${pool.dutyBatch.attempt > 1 ? `, attempt ${pool.dutyBatch.attempt}` : ''}` : 'the first batch';
-	const respan = pool.respanAt === null ? '' : `; a re-span is due at ${formatClock(pool.respanAt)} if nothing moves`;
+	const online = { online: pool.online, active: pool.active };
+	const duty = pool.dutyBatch;
+	const batch = duty ? (duty.attempt > 1 ? m.say_batch_attempt({ batch: duty.batch, attempt: duty.attempt }) : m.say_batch({ batch: duty.batch })) : m.say_pool_first_batch();
+	const who = proposer ?? m.say_pool_the_proposer();
 	switch (pool.status) {
 		case 'empty':
-			return 'Sequencers: nobody can propose';
+			return m.say_pool_status_empty();
 		case 'no-quorum':
-			return `Sequencers: only ${online}, too few to sign a batch under the quorum rule`;
+			return m.say_pool_status_no_quorum(online);
 		case 'stalled':
-			return `Sequencers: ${online}, stalled: ${proposer ?? 'the proposer'} has built nothing while work waits${respan}`;
+			if (pool.respanAt === null) return m.say_pool_status_stalled({ ...online, proposer: who });
+			return m.say_pool_status_stalled_respan({ ...online, proposer: who, time: formatClock(pool.respanAt) });
 		case 'signing':
-			return `Sequencers: ${online}, signing ${batch}`;
+			return m.say_pool_status_signing({ ...online, batch });
 		case 'building':
-			return `Sequencers: ${online}, ${proposer ?? 'the proposer'} building blocks`;
+			return m.say_pool_status_building({ ...online, proposer: who });
 		case 'idle':
-			return `Sequencers: ${online}, nothing to do`;
+			return m.say_pool_status_idle(online);
 	}
 }
