@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptSuffix, batchPhrase, batchTitle, cardStatus } from './batchNames';
+import { batchPhrase, batchTitle, cardStatus } from './batchNames';
 
 describe('batch names', () => {
 	it.each([
@@ -10,7 +10,6 @@ describe('batch names', () => {
 	])('%j is "%s"', (naming, title, phrase) => {
 		expect(batchTitle(naming)).toBe(title);
 		expect(batchPhrase(naming)).toBe(phrase);
-		expect(`Batch ${naming.index}${attemptSuffix(naming)}`).toBe(title);
 	});
 
 	it.each([

@@ -4,6 +4,7 @@
  */
 import type { BatchStage } from '$lib/player/batchLedger';
 import { STAGE_LOOK } from './stages';
+import { m } from '$lib/paraglide/messages.js';
 
 /** What a name is made of. */
 export interface BatchNaming {
@@ -15,23 +16,20 @@ export interface BatchNaming {
 	proposer?: string | null;
 }
 
-/** What follows the index in a name: "" for a first attempt, ", attempt 2 (seq-1)" for a later one. */
-export function attemptSuffix({ attempt, proposer }: BatchNaming): string {
-	return attempt > 1 ? `, attempt ${attempt}${proposer ? ` (${proposer})` : ''}` : '';
-}
-
 /** "Batch 3", or "Batch 3, attempt 2 (seq-1)" for a later attempt. */
-export function batchTitle(naming: BatchNaming): string {
-	return `Batch ${naming.index}${attemptSuffix(naming)}`;
+export function batchTitle({ index, attempt, proposer }: BatchNaming): string {
+	if (attempt <= 1) return m.draw_batch_title({ n: index });
+	return proposer ? m.draw_batch_title_attempt_by({ n: index, attempt, proposer }) : m.draw_batch_title_attempt({ n: index, attempt });
 }
 
 /** The same name mid-sentence: "batch 3", "batch 3, attempt 2 (seq-1)". */
-export function batchPhrase(naming: BatchNaming): string {
-	return `b${batchTitle(naming).slice(1)}`;
+export function batchPhrase({ index, attempt, proposer }: BatchNaming): string {
+	if (attempt <= 1) return m.draw_batch_phrase({ n: index });
+	return proposer ? m.draw_batch_phrase_attempt_by({ n: index, attempt, proposer }) : m.draw_batch_phrase_attempt({ n: index, attempt });
 }
 
 /** The batch card's status line: "collecting signatures", or "attempt 2 · signing" (shorter words, so the attempt fits). */
 export function cardStatus(attempt: number, stage: BatchStage): string {
 	if (attempt <= 1) return STAGE_LOOK[stage].label;
-	return `attempt ${attempt} · ${stage === 'signing' ? 'signing' : stage === 'rejected' ? 'rejected' : STAGE_LOOK[stage].label}`;
+	return m.draw_card_attempt({ attempt, stage: stage === 'signing' ? m.draw_card_signing() : stage === 'rejected' ? m.draw_card_rejected() : STAGE_LOOK[stage].label });
 }

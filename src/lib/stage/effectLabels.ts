@@ -13,6 +13,7 @@ import { actorAt } from './effectsGeometry';
 import { l1Lane, poolLane, poolTitle } from './labelObstacles';
 import { MIN_FONT, pillSize, type LabelRequest } from './labelPlacement';
 import type { Region, StageLayout } from './layout';
+import { m } from '$lib/paraglide/messages.js';
 
 /** A label request with its look. */
 export interface EffectLabelRequest extends LabelRequest {
@@ -35,21 +36,21 @@ function amount(wei: string): string {
 	try {
 		return metisAmount(wei);
 	} catch {
-		return `${wei} wei`;
+		return m.draw_amount_wei({ wei });
 	}
 }
 
 /** "re-span: seq-2 silent → seq-5". */
 export function respanLines(e: Extract<Effect, { kind: 'respan' }>): string[] {
-	const from = e.from ?? 'nobody';
+	const from = e.from ?? m.draw_nobody();
 	const why: Record<RespanReason, string> = {
-		silent: `${from} silent`,
-		slashed: `${from} slashed`,
-		ejected: `${from} ejected`,
-		refused: `${from}'s batch refused`,
+		silent: m.draw_respan_silent({ from }),
+		slashed: m.draw_respan_slashed({ from }),
+		ejected: m.draw_respan_ejected({ from }),
+		refused: m.draw_respan_refused({ from }),
 		replaced: from
 	};
-	return [`re-span: ${why[e.why]} → ${e.to ?? 'nobody'}`];
+	return [m.draw_respan({ why: why[e.why], to: e.to ?? m.draw_nobody() })];
 }
 
 /** "slashed 5 × 40,000 · burned 100,000" (or the total, when the amounts differ). */
@@ -57,7 +58,9 @@ export function slashSummary(slashes: Extract<Effect, { kind: 'slash' }>[]): str
 	const sum = (pick: (e: Extract<Effect, { kind: 'slash' }>) => string) => slashes.reduce((t, e) => t + BigInt(pick(e)), 0n).toString();
 	const same = slashes.every((e) => e.amount === slashes[0].amount);
 	const burned = sum((e) => e.burned);
-	return `slashed ${same ? `${slashes.length} × ${amount(slashes[0].amount)}` : `${slashes.length}: ${amount(sum((e) => e.amount))}`}${burned !== '0' ? ` · burned ${amount(burned)}` : ''}`;
+	const inputs = { count: slashes.length, amount: amount(same ? slashes[0].amount : sum((e) => e.amount)), burned: amount(burned) };
+	if (same) return burned !== '0' ? m.draw_slash_each_burned(inputs) : m.draw_slash_each(inputs);
+	return burned !== '0' ? m.draw_slash_total_burned(inputs) : m.draw_slash_total(inputs);
 }
 
 /** The panel an actor is drawn in. */
@@ -107,7 +110,7 @@ export function effectLabels({ layout, effects, stall, quorum }: EffectLabelInpu
 		...more
 	});
 	const out: EffectLabelRequest[] = [];
-	if (stall) out.push(inLane(STALL_LABEL, 'l1', [`stalled — ${stallText(quorum)} · ${stall.silent.length} silent`], 'bad', { icon: ICON, glyph: 'pause' }));
+	if (stall) out.push(inLane(STALL_LABEL, 'l1', [m.draw_stalled({ rule: stallText(quorum), silent: stall.silent.length })], 'bad', { icon: ICON, glyph: 'pause' }));
 	// First come, first placed: a label keeps its spot when another arrives, and one with no room waits for it.
 	const rank = (e: Effect) => ['slash', 'respan', 'reward', 'forced', 'no-quorum', 'challenge', 'evidence', 'aggregate'].indexOf(e.kind);
 	// Three or more slashes at once (a colluding majority) are told together in the pool lane.
@@ -122,7 +125,8 @@ export function effectLabels({ layout, effects, stall, quorum }: EffectLabelInpu
 				if (!at) break;
 				const side = at.x < pool.cx - 1 ? -1 : 1;
 				const burned = e.burned !== '0';
-				const lines = burned ? [`slashed ${amount(e.amount)}`, `burned ${amount(e.burned)}`] : [`slashed ${amount(e.amount)}`];
+				const slashed = m.draw_slashed({ amount: amount(e.amount) });
+				const lines = burned ? [slashed, m.draw_burned({ amount: amount(e.burned) })] : [slashed];
 				const { width: w, height: h } = pillSize(lines, s, burned ? ICON : 0);
 				const r = pool.nodeR;
 				// Beside the node, away from the card; else above or below it, or on its other side.
@@ -137,7 +141,9 @@ export function effectLabels({ layout, effects, stall, quorum }: EffectLabelInpu
 					{ x: at.x - side * dx, y: at.y }
 				];
 				// A crowded ring (seven or more nodes) may have no room: then it is told in the pool lane.
-				const told = `${e.sequencer} slashed ${amount(e.amount)}${burned ? ` · burned ${amount(e.burned)}` : ''}`;
+				const told = burned
+					? m.draw_slashed_who_burned({ who: e.sequencer, amount: amount(e.amount), burned: amount(e.burned) })
+					: m.draw_slashed_who({ who: e.sequencer, amount: amount(e.amount) });
 				const fallback = inLane(id, 'pool', [told], 'bad');
 				out.push({ id, lines, size: s, at: at8, within: pool, tone: 'bad', in: null, icon: burned ? ICON : 0, glyph: burned ? 'flame' : undefined, fallback, optional: true });
 				break;
@@ -147,10 +153,10 @@ export function effectLabels({ layout, effects, stall, quorum }: EffectLabelInpu
 				if (!at) break;
 				// A sequencer's reward is told in the pool lane (the ring has no room); a validator's sits by its cell.
 				if (layout.nodes.has(e.challenger)) {
-					out.push(inLane(id, 'pool', [`+${amount(e.amount)} METIS to ${e.challenger}`], 'money'));
+					out.push(inLane(id, 'pool', [m.draw_reward({ amount: amount(e.amount), who: e.challenger })], 'money'));
 					break;
 				}
-				const lines = [`+${amount(e.amount)} METIS`, `to ${e.challenger}`];
+				const lines = [m.draw_reward_amount({ amount: amount(e.amount) }), m.draw_reward_to({ who: e.challenger })];
 				out.push({ id, lines, size: s, at: [{ x: at.x, y: at.y - 50 }, { x: at.x, y: at.y + 60 }], within: panelOf(layout, e.challenger), tone: 'money', in: null, optional: true });
 				break;
 			}
@@ -158,22 +164,23 @@ export function effectLabels({ layout, effects, stall, quorum }: EffectLabelInpu
 				out.push(inLane(id, 'pool', respanLines(e), 'plain'));
 				break;
 			case 'no-quorum':
-				if (e.refused > 0) out.push(inLane(id, 'pool', [`✗ no quorum: ${e.refused} refused to sign`], 'bad'));
+				if (e.refused > 0) out.push(inLane(id, 'pool', [m.draw_no_quorum({ refused: e.refused })], 'bad'));
 				break;
 			case 'forced': {
-				const times = e.count > 1 ? ` ×${e.count}` : '';
-				if (e.phase === 'included') out.push(inLane(id, 'pool', [`forced from L1 into L2${times}`], 'plain'));
-				else out.push(inLane(id, 'l1', [`${e.user || 'users'} → L1 forced queue${times}`], 'plain'));
+				const many = e.count > 1;
+				const user = e.user || m.draw_forced_users();
+				if (e.phase === 'included') out.push(inLane(id, 'pool', [many ? m.draw_forced_included_times({ count: e.count }) : m.draw_forced_included()], 'plain'));
+				else out.push(inLane(id, 'l1', [many ? m.draw_forced_queued_times({ user, count: e.count }) : m.draw_forced_queued({ user })], 'plain'));
 				break;
 			}
 			case 'challenge':
-				out.push(inLane(id, 'l1', [`⚑ challenge ${batchPhrase({ index: e.batch, attempt: e.attempt })}`], 'bad'));
+				out.push(inLane(id, 'l1', [m.draw_challenge({ batch: batchPhrase({ index: e.batch, attempt: e.attempt }) })], 'bad'));
 				break;
 			case 'evidence':
 				out.push(inLane(id, 'l1', [evidenceLabel(e.fault)], 'bad'));
 				break;
 			case 'aggregate':
-				out.push(inLane(id, 'l1', [`${e.signers} BLS signatures → 1 aggregate`], 'plain'));
+				out.push(inLane(id, 'l1', [m.draw_aggregate({ signers: e.signers })], 'plain'));
 				break;
 		}
 	}

@@ -8,6 +8,10 @@ import { formatClock } from '$lib/sim/units';
 import type { BatchTrack } from '$lib/player/batchLedger';
 import { ruleText, type QuorumRule } from '$lib/player/quorumWords';
 import { formatDuration } from './stages';
+import { m } from '$lib/paraglide/messages.js';
+
+/** The facts of one rung, as separate phrases on one line. */
+const joinFacts = (...phrases: (string | null)[]) => phrases.filter((x): x is string => !!x).join(' · ');
 
 /** What the world says about the batch the ladder shows. */
 export interface LadderFacts {
@@ -23,11 +27,11 @@ export interface LadderFacts {
 export function settleRuleText(rules: FinalityRules, waitMs = rules.settleWaitMs): string {
 	switch (rules.settleRule) {
 		case 'challenge-window':
-			return `after the ${formatDuration(waitMs)} challenge window`;
+			return m.draw_ladder_challenge_window({ window: formatDuration(waitMs) });
 		case 'validity-proof':
-			return 'when its validity proof is verified on L1 (proving simulated)';
+			return m.draw_ladder_validity_proof();
 		case 'proof-deadline':
-			return `at the ${formatDuration(waitMs)} proof deadline, with a verified proof`;
+			return m.draw_ladder_proof_deadline({ deadline: formatDuration(waitMs) });
 	}
 }
 
@@ -36,49 +40,51 @@ function settleExpected(b: BatchTrack, ladder: LadderView, rules: FinalityRules)
 	const own = ladder.windowEndsAt !== null && b.postedAt !== null ? ladder.windowEndsAt - b.postedAt : rules.settleWaitMs;
 	const rule = settleRuleText(rules, own);
 	const when = ladder.challenged
-		? ` · held while ${b.challenger ?? 'a challenger'}'s challenge is decided`
+		? [rule, m.draw_ladder_held({ challenger: b.challenger ?? m.draw_ladder_a_challenger() })]
 		: ladder.settleAt === null
-			? ' · waits for a challenge of a batch below it'
-			: ` (≈ ${formatClock(ladder.settleAt)})`;
+			? [rule, m.draw_ladder_waits_below()]
+			: [m.draw_ladder_expected_at({ rule, at: formatClock(ladder.settleAt) })];
 	const proof =
 		rules.mode === 'optimistic'
-			? ''
+			? null
 			: b.proofVerifiedAt !== null
-				? ` · proof verified ${formatClock(b.proofVerifiedAt)}`
+				? m.draw_ladder_proof_verified({ at: formatClock(b.proofVerifiedAt) })
 				: rules.mode === 'hybrid' && ladder.proofReadyAt !== null
-					? ` · proof expected ≈ ${formatClock(ladder.proofReadyAt)}`
+					? m.draw_ladder_proof_expected({ at: formatClock(ladder.proofReadyAt) })
 					: ladder.proofDueAt !== null
-						? ` · proof due by ${formatClock(ladder.proofDueAt)}`
-						: '';
-	return `${rule}${when}${proof}`;
+						? m.draw_ladder_proof_due({ at: formatClock(ladder.proofDueAt) })
+						: null;
+	return joinFacts(...when, proof);
 }
 
 /** The line under one rung of a batch's ladder. */
 export function rungDetail(b: BatchTrack, stage: FinalityStage, facts: LadderFacts): string {
 	const { ladder, rules } = facts;
-	const needs = `needs ${ruleText(b.judgedBy ?? facts.quorum)}`;
+	const needs = ruleText(b.judgedBy ?? facts.quorum);
 	switch (stage) {
 		case 'soft':
-			return `L2 blocks ${b.firstBlock}–${b.lastBlock} · ${b.txs.toLocaleString('en-US')} txs · by ${b.proposer}`;
-		case 'signed':
-			if (b.signedAt !== null) return `${b.signers.length} of ${b.activeSet.length} sequencers signed (${needs})`;
-			if (b.noQuorumAt !== null) return `no quorum: ${b.signed.length} of ${b.activeSet.length} signed (${needs})`;
-			if (b.attempt > 1) return `attempt ${b.attempt}: ${b.signed.length} of ${b.activeSet.length} signatures so far (${needs})`;
-			return `${b.signed.length} of ${b.activeSet.length} signatures so far (${needs})`;
+			return m.draw_ladder_soft({ first: b.firstBlock, last: b.lastBlock, txs: b.txs.toLocaleString('en-US'), proposer: b.proposer });
+		case 'signed': {
+			const counts = { of: b.activeSet.length, needs };
+			if (b.signedAt !== null) return m.draw_ladder_signed({ ...counts, signed: b.signers.length });
+			if (b.noQuorumAt !== null) return m.draw_ladder_no_quorum({ ...counts, signed: b.signed.length });
+			if (b.attempt > 1) return m.draw_ladder_signing_attempt({ ...counts, signed: b.signed.length, attempt: b.attempt });
+			return m.draw_ladder_signing({ ...counts, signed: b.signed.length });
+		}
 		case 'posted':
-			if (b.postedAt !== null) return `in L1 block ${b.l1Block}`;
-			if (b.rejectedAt !== null) return `rejected in L1 block ${b.l1Block}: ${b.rejectedReason}`;
-			return 'goes into the next L1 block';
+			if (b.postedAt !== null) return m.draw_ladder_posted({ block: String(b.l1Block) });
+			if (b.rejectedAt !== null) return m.draw_ladder_rejected({ block: String(b.l1Block), reason: String(b.rejectedReason) });
+			return m.draw_ladder_next_block();
 		case 'l1-final':
-			if (b.l1FinalAt !== null && b.postedAt !== null) return `${formatDuration(b.l1FinalAt - b.postedAt)} after posting`;
-			if (ladder) return `expected ${formatClock(ladder.l1FinalAt)}`;
-			return `${rules.l1FinalityBlocks} L1 blocks (${formatDuration(rules.l1FinalityMs)}) after posting`;
+			if (b.l1FinalAt !== null && b.postedAt !== null) return m.draw_ladder_final_after({ after: formatDuration(b.l1FinalAt - b.postedAt) });
+			if (ladder) return m.draw_ladder_final_expected({ at: formatClock(ladder.l1FinalAt) });
+			return m.draw_ladder_final_rule({ blocks: rules.l1FinalityBlocks, after: formatDuration(rules.l1FinalityMs) });
 		case 'settled': {
-			if (b.revertedAt !== null) return `reverted ${formatClock(b.revertedAt)}: ${b.revertReason}`;
-			const challenged = b.challenger ? ` · challenged by ${b.challenger}` : '';
+			if (b.revertedAt !== null) return m.draw_ladder_reverted({ at: formatClock(b.revertedAt), reason: String(b.revertReason) });
+			const challenged = b.challenger ? m.draw_ladder_challenged_by({ challenger: b.challenger }) : null;
 			if (b.settledAt !== null) {
-				const proof = rules.mode !== 'optimistic' && b.proofVerifiedAt !== null ? ` · proof verified ${formatClock(b.proofVerifiedAt)}` : '';
-				return `${settleRuleText(rules, b.windowEndedAt !== null && b.postedAt !== null ? b.windowEndedAt - b.postedAt : rules.settleWaitMs)}${proof}${challenged}`;
+				const proof = rules.mode !== 'optimistic' && b.proofVerifiedAt !== null ? m.draw_ladder_proof_verified({ at: formatClock(b.proofVerifiedAt) }) : null;
+				return joinFacts(settleRuleText(rules, b.windowEndedAt !== null && b.postedAt !== null ? b.windowEndedAt - b.postedAt : rules.settleWaitMs), proof, challenged);
 			}
 			if (ladder) return settleExpected(b, ladder, rules);
 			return settleRuleText(rules);
@@ -88,10 +94,10 @@ export function rungDetail(b: BatchTrack, stage: FinalityStage, facts: LadderFac
 
 /** The time column of a rung: when it was reached, "waiting" for the next one, else "not yet". */
 export function rungTime(at: number | null, next: boolean): string {
-	return at !== null ? formatClock(at) : next ? 'waiting' : 'not yet';
+	return at !== null ? formatClock(at) : next ? m.draw_ladder_waiting() : m.draw_ladder_not_yet();
 }
 
 /** What the ladder says before the first batch. */
 export function emptyLadderText(batchSize: number): string {
-	return `The first batch appears once the proposer has built ${batchSize} L2 blocks (or after a minute). Press Play.`;
+	return m.draw_ladder_empty({ size: batchSize });
 }

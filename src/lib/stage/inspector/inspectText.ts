@@ -4,26 +4,30 @@ import { formatClock, shortHex } from '$lib/sim/units';
 import { BatchLedger, type BatchStage } from '$lib/player/batchLedger';
 import { describe } from '$lib/player/narration';
 import type { InspectTarget } from '$lib/player/protocol';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Where a transaction is, in one sentence. */
 export function placeText(place: TxPlace): string {
 	switch (place.kind) {
 		case 'in-flight':
-			return 'Signed and on its way to the sequencers (gossip).';
+			return m.draw_place_in_flight();
 		case 'mempool': {
-			const censored = place.censoredBy.length ? ` Skipped by ${place.censoredBy.join(', ')} (censorship).` : '';
-			return `Waiting in the mempool since ${formatClock(place.arrivedAt)}: number ${place.position} of ${place.waiting} in arrival order.${censored}`;
+			const waiting = m.draw_place_mempool({ since: formatClock(place.arrivedAt), position: place.position, waiting: place.waiting });
+			return place.censoredBy.length ? `${waiting} ${m.draw_place_censored({ censors: place.censoredBy.join(', ') })}` : waiting;
 		}
 		case 'forced-queue':
-			return `Enqueued on L1 for forced inclusion (queue position ${place.queueIndex})${place.overdue ? ', past its deadline' : ''}; not in an L2 block yet.${place.inMempool ? ' It also still waits in the mempool.' : ''}`;
+		{
+			const queued = place.overdue ? m.draw_place_forced_overdue({ position: place.queueIndex }) : m.draw_place_forced({ position: place.queueIndex });
+			return place.inMempool ? `${queued} ${m.draw_place_also_mempool()}` : queued;
+		}
 		case 'block':
-			return `In L2 block ${place.block}, built by ${place.proposer} at ${formatClock(place.blockTime)}; no batch holds it yet.`;
+			return m.draw_place_block({ block: place.block, proposer: place.proposer, at: formatClock(place.blockTime) });
 		case 'batch':
 			return place.block === null
-				? `Only in batch ${place.batch} (${statusWords(place.batchStatus)}): no L2 block holds it — the proposer put it into the header itself.`
-				: `In L2 block ${place.block}, in batch ${place.batch} (${statusWords(place.batchStatus)}).`;
+				? m.draw_place_header_only({ batch: place.batch, status: statusWords(place.batchStatus) })
+				: m.draw_place_batch({ block: place.block, batch: place.batch, status: statusWords(place.batchStatus) });
 		case 'dropped':
-			return `Dropped when a block was built: ${place.reason}.`;
+			return m.draw_place_dropped({ reason: place.reason });
 	}
 }
 
@@ -31,13 +35,13 @@ export function placeText(place: TxPlace): string {
 export function statusWords(status: BatchDetail['status']): string {
 	switch (status) {
 		case 'signing':
-			return 'collecting signatures';
+			return m.draw_status_signing();
 		case 'no-quorum':
-			return 'no quorum';
+			return m.draw_status_no_quorum();
 		case 'submitted':
-			return 'signed, on its way to L1';
+			return m.draw_status_submitted();
 		case 'rejected':
-			return 'rejected by L1';
+			return m.draw_status_rejected();
 		default:
 			return status;
 	}
@@ -54,11 +58,11 @@ export function stageOfStatus(status: BatchDetail['status'], l1FinalAt: number |
 export function callText(call: TxCall): string {
 	switch (call.kind) {
 		case 'transfer':
-			return `Transfer of ${call.amount.text} to ${call.toActor ?? shortHex(call.to)}`;
+			return m.draw_call_transfer({ amount: call.amount.text, to: call.toActor ?? shortHex(call.to) });
 		case 'swap':
-			return `Swap on the DEX: ${call.amountIn.text} in, at least ${call.minOut.text} out — swap(${call.metisIn}, ${call.amountIn.wei}, ${call.minOut.wei})`;
+			return m.draw_call_swap({ in: call.amountIn.text, out: call.minOut.text, metisIn: String(call.metisIn), inWei: call.amountIn.wei, outWei: call.minOut.wei });
 		case 'unknown':
-			return call.to ? `A call to ${shortHex(call.to)} the lab does not know` : 'A contract creation';
+			return call.to ? m.draw_call_unknown({ to: shortHex(call.to) }) : m.draw_call_create();
 	}
 }
 
@@ -79,9 +83,9 @@ export function eventText(e: SimEvent): string {
 export function targetTitle(target: InspectTarget): string {
 	switch (target.kind) {
 		case 'tx':
-			return `Transaction ${shortHex(target.hash)}`;
+			return m.draw_inspect_tx_title({ hash: shortHex(target.hash) });
 		case 'batch':
-			return `Batch ${target.index}`;
+			return m.draw_batch_title({ n: target.index });
 		case 'actor':
 			return target.id;
 	}
@@ -89,8 +93,8 @@ export function targetTitle(target: InspectTarget): string {
 
 /** What a re-verification found, said as done here: "Verified here in your browser: … (fast-aggregate-verify, 41 ms)." */
 export function verificationText(result: BatchVerification, ms: number): string {
-	const how = `fast-aggregate-verify, ${ms.toLocaleString('en-US')} ms`;
+	const how = m.draw_verify_how({ ms: ms.toLocaleString('en-US') });
 	const said = result.message.charAt(0).toLowerCase() + result.message.slice(1);
-	if (result.ok) return `Verified here in your browser: ${said.replace(/\.$/, '')} (${how}).`;
-	return `Checked here in your browser (${how}): ${said}`;
+	if (result.ok) return m.draw_verify_ok({ said: said.replace(/\.$/, ''), how });
+	return m.draw_verify_failed({ said, how });
 }
