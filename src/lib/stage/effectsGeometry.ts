@@ -84,11 +84,6 @@ export function alongRoute(points: Point[], k: number): Point {
 	return points[points.length - 1];
 }
 
-/** A sequencer's node centre. */
-export function nodeAt(layout: StageLayout, id: string): Point | null {
-	return layout.nodes.get(id) ?? null;
-}
-
 /** An actor's position: a sequencer's node, a validator's cell (or its panel, for one beyond the grid), or a user's dot. */
 export function actorAt(layout: StageLayout, id: string | null): Point | null {
 	if (!id) return null;

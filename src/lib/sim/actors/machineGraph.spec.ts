@@ -1,19 +1,13 @@
+import { ACTOR_MACHINES } from './machineList';
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
-import { adminMachine } from './adminMachine';
 import { disputeGameMachine } from './disputeGameMachine';
 import { activeStateIds, delaysNow, machineGraph, type MachineTransition } from './machineGraph';
 import { sequencerMachine } from './sequencerMachine';
 import { userMachine } from './userMachine';
 import { validatorMachine } from './validatorMachine';
 
-const MACHINES: [string, AnyStateMachine][] = [
-	['sequencer', sequencerMachine],
-	['validator', validatorMachine],
-	['user', userMachine],
-	['admin', adminMachine],
-	['disputeGame', disputeGameMachine]
-];
+const MACHINES = ACTOR_MACHINES;
 
 interface RawNode {
 	id?: string;

@@ -1,22 +1,13 @@
+import { ACTOR_MACHINES } from '$lib/sim/actors/machineList';
 import { describe, expect, it } from 'vitest';
-import type { AnyStateMachine } from 'xstate';
-import { adminMachine } from '$lib/sim/actors/adminMachine';
-import { disputeGameMachine } from '$lib/sim/actors/disputeGameMachine';
 import { machineGraph } from '$lib/sim/actors/machineGraph';
 import { sequencerMachine } from '$lib/sim/actors/sequencerMachine';
-import { userMachine } from '$lib/sim/actors/userMachine';
 import { validatorMachine } from '$lib/sim/actors/validatorMachine';
 import { layers, lift } from './machineLayers';
 import { layoutMachine, type Rect } from './machineLayout';
 import { formatDelay, transitionLines } from './machineLabels';
 
-const MACHINES: [string, AnyStateMachine][] = [
-	['sequencer', sequencerMachine],
-	['validator', validatorMachine],
-	['user', userMachine],
-	['admin', adminMachine],
-	['disputeGame', disputeGameMachine]
-];
+const MACHINES = ACTOR_MACHINES;
 
 const overlap = (p: Rect, q: Rect) => p.x < q.x + q.w - 0.5 && q.x < p.x + p.w - 0.5 && p.y < q.y + q.h - 0.5 && q.y < p.y + p.h - 0.5;
 const inside = (inner: Rect, outer: Rect) => inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.w <= outer.x + outer.w + 0.5 && inner.y + inner.h <= outer.y + outer.h + 0.5;
