@@ -7,6 +7,7 @@
 import type { FinalityMode } from '$lib/sim/params';
 import { linkRecipe } from './linkRecipe';
 import { defaultLink, linkQuery, parseLink, scenarioFinality, scenarioSeed, type WorldLink } from './urlState';
+import type { Frame } from './protocol';
 import { WorldClient } from './worldClient.svelte';
 import { readImport, rebuildNotice } from './worldFileActions';
 
@@ -14,6 +15,8 @@ import { readImport, rebuildNotice } from './worldFileActions';
 export interface LiveWorldOptions {
 	/** The link changed: `query` is its query string, or null when no link can hold the world (an imported custom scenario). */
 	onLink?: (query: string | null) => void;
+	/** A frame was shown: its events are new since the last frame, or the whole log when `frame.reset`. */
+	onFrame?: (frame: Frame) => void;
 }
 
 /** A world running in a worker, with what its host shows about it. */
@@ -46,6 +49,7 @@ export class LiveWorld {
 				if (this.importing && rebuilt) this.notice = rebuildNotice(this.importing, rebuilt) + (this.linkable ? '' : ' A link cannot hold its custom scenario, so share the file instead.');
 				this.importing = null;
 			},
+			onFrame: (frame) => this.options.onFrame?.(frame),
 			onCommands: (commands) => {
 				const { commands: _old, ...rest } = this.link;
 				this.link = commands.length ? { ...rest, commands } : rest;

@@ -20,6 +20,8 @@ export interface WorldClientEvents {
 	onCommands?: (commands: TimedCommand[]) => void;
 	/** A world was built (and how it compared with its file). */
 	onLoaded?: (info: WorldInfo, rebuilt: RebuildResult | null) => void;
+	/** A frame was shown (its events are new since the last one, or the whole log after a reset). */
+	onFrame?: (frame: Frame) => void;
 }
 
 /** A live connection to one simulation worker. */
@@ -289,6 +291,7 @@ export class WorldClient {
 		this.lagging = frame.lagging;
 		this.idle = frame.idle;
 		this.narrator.end(frame, this.info, ranOut);
+		this.events.onFrame?.(frame);
 	}
 
 	private seekDone(): void {

@@ -1,0 +1,112 @@
+/**
+ * The live world beside a lesson: one world kept across steps, opened at a step's scenario (or at
+ * the checkpoint the learner left that step in, so Back shows that world exactly), with its log
+ * kept to tell whether the step's gate is open and which "try it" goals are met.
+ */
+import { gateCount } from '$lib/learn/gate';
+import { GOALS } from '$lib/learn/goals';
+import type { Gate, StepStage } from '$lib/learn/lessonTypes';
+import { LiveWorld } from '$lib/player/liveWorld.svelte';
+import type { Frame } from '$lib/player/protocol';
+import { linkQuery, parseLink, scenarioFinality, scenarioSeed, type WorldLink } from '$lib/player/urlState';
+import type { SimEvent } from '$lib/sim/events';
+
+/** Where a step's world was left: its link and its simulated time. */
+export interface WorldCheckpoint {
+	/** The world's share-link query. */
+	query: string;
+	/** Simulated ms. */
+	t: number;
+}
+
+/** How often, at most, goals are re-checked while the world plays (wall ms). */
+const GOAL_CHECK_MS = 250;
+
+/** The world a stage spec names, before the learner changed anything. */
+export function stageLink(stage: StepStage): WorldLink {
+	return { scenario: stage.scenario, seed: stage.seed ?? scenarioSeed(stage.scenario), finality: stage.finality ?? scenarioFinality(stage.scenario) };
+}
+
+/** One world that follows the learner through a lesson's steps. */
+export class LessonWorld {
+	/** The world on screen. */
+	readonly live: LiveWorld;
+	/** Events counted toward the watched gate. */
+	gateSeen = $state(0);
+	/** Watched goals met so far (latched: a seek back does not undo an achievement). */
+	goalsMet = $state<string[]>([]);
+
+	private log: SimEvent[] = [];
+	private gate: Gate | null = null;
+	private goals: string[] = [];
+	private seekOnLoad: number | null = null;
+	private lastGoalCheck = 0;
+
+	/** Starts the worker (nothing is built until `show`). */
+	constructor() {
+		this.live = new LiveWorld({ onFrame: (frame) => this.frame(frame) });
+	}
+
+	/** Shows a step's world: the checkpoint it was left in, else its scenario at its opening time; the world already on screen stays when it is that world. */
+	show(stage: StepStage, checkpoint: WorldCheckpoint | null): void {
+		const link = checkpoint ? parseLink(new URLSearchParams(checkpoint.query)).link : stageLink(stage);
+		const t = checkpoint?.t ?? stage.at ?? null;
+		const same = linkQuery(link) === linkQuery(this.live.link) && (this.live.ready || this.live.client.loading);
+		if (same) {
+			if (t !== null && this.live.ready) this.live.client.seek(t);
+			else if (t !== null) this.seekOnLoad = t;
+			return;
+		}
+		this.seekOnLoad = t && t > 0 ? t : null;
+		this.live.open(link);
+	}
+
+	/** Where the world is now, to come back to. */
+	checkpoint(): WorldCheckpoint | null {
+		const snapshot = this.live.client.snapshot;
+		if (!this.live.ready || !snapshot || !this.live.linkable) return null;
+		return { query: linkQuery(this.live.link), t: snapshot.t };
+	}
+
+	/** Watches a gate and goals (a new step's). */
+	watch(gate: Gate | null, goals: string[]): void {
+		this.gate = gate;
+		this.goals = goals;
+		this.goalsMet = [];
+		this.gateSeen = gate ? this.count(this.log) : 0;
+		this.checkGoals();
+	}
+
+	/** Whether the watched gate is open. */
+	get gateOpen(): boolean {
+		return !this.gate || this.gateSeen >= (this.gate.count ?? 1);
+	}
+
+	/** Stops the worker. */
+	destroy(): void {
+		this.live.destroy();
+	}
+
+	private frame(frame: Frame): void {
+		if (frame.reset) this.log = [...frame.events];
+		else for (const e of frame.events) this.log.push(e);
+		if (this.gate) this.gateSeen = frame.reset ? this.count(this.log) : this.gateSeen + this.count(frame.events);
+		const now = performance.now();
+		if (frame.reason !== 'tick' || now - this.lastGoalCheck >= GOAL_CHECK_MS) this.checkGoals(now);
+		if (frame.reason === 'load' && this.seekOnLoad !== null) {
+			const t = this.seekOnLoad;
+			this.seekOnLoad = null;
+			this.live.client.seek(t);
+		}
+	}
+
+	private count(events: readonly SimEvent[]): number {
+		return this.gate ? gateCount(events, this.gate) : 0;
+	}
+
+	private checkGoals(now = performance.now()): void {
+		this.lastGoalCheck = now;
+		const met = this.goals.filter((id) => !this.goalsMet.includes(id) && GOALS[id]?.achieved(this.log));
+		if (met.length) this.goalsMet = [...this.goalsMet, ...met];
+	}
+}

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createWorld } from '$lib/sim';
+import { findScenario } from '$lib/player/scenarios';
+import { parseFocus } from '$lib/stage/focus';
+import { buildCourse, learnPaths } from './content/course';
+import { gateOpen } from './gate';
+import { GOALS } from './goals';
+
+const CONTENT = resolve(__dirname, '../../../content');
+/** Calculators a lesson may place. */
+const CALCULATORS = new Set<string>([]);
+/** Longest step, in words of prose (the house aim is about 150). */
+const MAX_WORDS = 200;
+
+function files(dir: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	const walk = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const p = join(d, name);
+			if (statSync(p).isDirectory()) walk(p);
+			else if (name.endsWith('.md')) out[relative(CONTENT, p)] = readFileSync(p, 'utf8');
+		}
+	};
+	for (const sub of ['lessons', 'tests']) walk(join(dir, sub));
+	return out;
+}
+
+/** Prose with the digits that are names, not quoted numbers, taken out: L1 and L2, lesson numbers, EIP numbers, actor and batch ids. */
+const quotedNumbers = (text: string) => text.replace(/\bL[12]\b|\b[Ll]essons? \d+(?:\s*(?:and|to|–)\s*\d+)?|\bEIP-\d+|\b(?:seq|val|user)-\d+|\b(?:batch|block) \d+\b|\bsecp256k1\b|\bBLS12-381\b/g, '');
+
+const course = buildCourse(files(CONTENT));
+const steps = course.lessons.flatMap((l) => l.steps);
+
+describe('the course as written', () => {
+	it('has lessons numbered in order, each ending with a quiz', () => {
+		expect(course.lessons.length).toBeGreaterThan(0);
+		course.lessons.forEach((l, i) => {
+			expect(l.number, l.slug).toBe(i + 1);
+			expect(l.steps.at(-1)!.blocks.some((b) => b.kind === 'question'), `${l.slug} ends with a quiz`).toBe(true);
+		});
+	});
+
+	it('gives every page its own path, and every question its own id', () => {
+		const paths = learnPaths(course);
+		expect(new Set(paths).size).toBe(paths.length);
+		const ids = [...steps.flatMap((s) => s.blocks), ...(course.preTest ? course.preTest.questions.map((q) => ({ kind: 'question' as const, question: q })) : []), ...(course.postTest ? course.postTest.questions.map((q) => ({ kind: 'question' as const, question: q })) : [])].flatMap((b) => (b.kind === 'question' ? [b.question.id] : []));
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it.each(steps.map((s) => [s.path, s] as const))('%s: its stage, focus, goals and calculators exist', (_, step) => {
+		if (step.stage) {
+			expect(findScenario(step.stage.scenario), `scenario ${step.stage.scenario}`).toBeDefined();
+			if (step.stage.focus) expect(parseFocus(step.stage.focus), `focus ${step.stage.focus}`).not.toBeNull();
+		}
+		for (const b of step.blocks) {
+			if (b.kind === 'try') {
+				expect(GOALS[b.goal], `goal ${b.goal}`).toBeDefined();
+				expect(step.stage?.scenario, `${b.goal} is tried in ${GOALS[b.goal].scenario}`).toBe(GOALS[b.goal].scenario);
+			}
+			if (b.kind === 'calculator') expect(CALCULATORS.has(b.name), `calculator ${b.name}`).toBe(true);
+		}
+	});
+
+	it.each(steps.map((s) => [s.path, s] as const))('%s: short, and every number in it is sourced', (_, step) => {
+		expect(step.words, 'words of prose').toBeLessThanOrEqual(MAX_WORDS);
+		if (/\d/.test(quotedNumbers(step.text))) expect(step.sources.length, 'a step that quotes a number cites a source').toBeGreaterThan(0);
+	});
+
+	const gated = steps.filter((s) => s.gate && s.stage);
+	it.each(gated.map((s) => [s.path, s] as const))('%s: the world opens its gate by itself within an hour', { timeout: 120_000 }, (_, step) => {
+		const entry = findScenario(step.stage!.scenario)!;
+		const world = createWorld({ seed: step.stage!.seed ?? entry.seed ?? 1, scenario: entry.json, finality: step.stage!.finality ?? entry.finality });
+		const until = (step.stage!.at ?? 0) + 3_600_000;
+		for (let t = step.stage!.at ?? 0; t <= until && !gateOpen(world.events, step.gate!); t += 10_000) world.runUntil(t);
+		expect(gateOpen(world.events, step.gate!)).toBe(true);
+	});
+
+	it('asks the pre-test and the post-test on the same concepts, in different questions', () => {
+		if (!course.preTest || !course.postTest) return expect(course.preTest ?? course.postTest).toBeNull();
+		const concepts = (qs: { concept: string }[]) => [...new Set(qs.map((q) => q.concept))].sort();
+		expect(concepts(course.postTest.questions)).toEqual(concepts(course.preTest.questions));
+		const pre = new Set(course.preTest.questions.map((q) => q.prompt));
+		for (const q of course.postTest.questions) expect(pre.has(q.prompt), q.id).toBe(false);
+	});
+});
