@@ -10,6 +10,7 @@ import { LiveWorld } from '$lib/player/liveWorld.svelte';
 import type { Frame } from '$lib/player/protocol';
 import { linkQuery, parseLink, scenarioFinality, scenarioSeed, type WorldLink } from '$lib/player/urlState';
 import type { SimEvent } from '$lib/sim/events';
+import { SvelteURLSearchParams } from 'svelte/reactivity';
 
 /** Where a step's world was left: its link and its simulated time. */
 export interface WorldCheckpoint {
@@ -35,11 +36,15 @@ export class LessonWorld {
 	gateSeen = $state(0);
 	/** Watched goals met so far (latched: a seek back does not undo an achievement). */
 	goalsMet = $state<string[]>([]);
+	/** The step whose gate and goals are watched. */
+	watching = $state<string | null>(null);
 
 	private log: SimEvent[] = [];
 	private gate: Gate | null = null;
 	private goals: string[] = [];
 	private seekOnLoad: number | null = null;
+	/** The link last opened here (the world's own link starts as the default world's, never built). */
+	private opened: string | null = null;
 	private lastGoalCheck = 0;
 
 	/** Starts the worker (nothing is built until `show`). */
@@ -49,15 +54,16 @@ export class LessonWorld {
 
 	/** Shows a step's world: the checkpoint it was left in, else its scenario at its opening time; the world already on screen stays when it is that world. */
 	show(stage: StepStage, checkpoint: WorldCheckpoint | null): void {
-		const link = checkpoint ? parseLink(new URLSearchParams(checkpoint.query)).link : stageLink(stage);
+		const link = checkpoint ? parseLink(new SvelteURLSearchParams(checkpoint.query)).link : stageLink(stage);
 		const t = checkpoint?.t ?? stage.at ?? null;
-		const same = linkQuery(link) === linkQuery(this.live.link) && (this.live.ready || this.live.client.loading);
-		if (same) {
+		const query = linkQuery(link);
+		if (this.opened !== null && query === linkQuery(this.live.link)) {
 			if (t !== null && this.live.ready) this.live.client.seek(t);
 			else if (t !== null) this.seekOnLoad = t;
 			return;
 		}
 		this.seekOnLoad = t && t > 0 ? t : null;
+		this.opened = query;
 		this.live.open(link);
 	}
 
@@ -68,8 +74,9 @@ export class LessonWorld {
 		return { query: linkQuery(this.live.link), t: snapshot.t };
 	}
 
-	/** Watches a gate and goals (a new step's). */
-	watch(gate: Gate | null, goals: string[]): void {
+	/** Watches a step's gate and goals. */
+	watch(path: string, gate: Gate | null, goals: string[]): void {
+		this.watching = path;
 		this.gate = gate;
 		this.goals = goals;
 		this.goalsMet = [];
@@ -77,9 +84,9 @@ export class LessonWorld {
 		this.checkGoals();
 	}
 
-	/** Whether the watched gate is open. */
-	get gateOpen(): boolean {
-		return !this.gate || this.gateSeen >= (this.gate.count ?? 1);
+	/** Whether the gate of step `path` is open (false while another step's is watched). */
+	gateOpenFor(path: string): boolean {
+		return this.watching === path && (!this.gate || this.gateSeen >= (this.gate.count ?? 1));
 	}
 
 	/** Stops the worker. */

@@ -1,0 +1,166 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeClean, pausedClock, watch } from './watch';
+
+/** The lesson walked through, and its step that waits for the world. */
+const LESSON = 'two-thirds';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+async function ready(page: Page) {
+	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+}
+
+/** Waits for a step's world to be drawn and playable. */
+async function stageReady(page: Page) {
+	await expect(page.locator('svg.scene')).toBeVisible({ timeout: 45_000 });
+	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
+}
+
+/** Answers every question on the page, trying options in order until each is right; returns how many wrong answers showed an explanation. */
+async function answerAll(page: Page, { firstRight = false } = {}): Promise<number> {
+	let explained = 0;
+	const questions = page.getByTestId('question');
+	const count = await questions.count();
+	for (let q = 0; q < count; q++) {
+		const question = questions.nth(q);
+		const options = question.getByRole('radio');
+		const n = await options.count();
+		for (let i = 0; i < n; i++) {
+			await options.nth(i).check();
+			await question.getByRole('button', { name: 'Check' }).click();
+			const feedback = question.getByTestId('question-feedback');
+			await expect(feedback).not.toBeEmpty();
+			if ((await feedback.textContent())?.includes('Right.')) break;
+			await expect(feedback).toContainText('Not quite.');
+			expect(((await feedback.locator('.why').textContent()) ?? '').trim().length).toBeGreaterThan(10);
+			explained++;
+			if (firstRight) throw new Error('expected the first option to be right');
+		}
+	}
+	return explained;
+}
+
+test('a learner takes the pre-test, steps through a lesson, goes back to the same world, resumes, and sees their gain', async ({ page }) => {
+	test.setTimeout(300_000);
+	const seen = watch(page);
+	await page.goto('/learn');
+	await ready(page);
+	await expect(page.getByRole('heading', { level: 1, name: 'The course' })).toBeVisible();
+	await axeClean(page);
+
+	// The pre-test, answered as it comes (whatever the first tries give is the "before").
+	await page.getByRole('link', { name: /before you start/i }).click();
+	await expect(page).toHaveURL(/\/learn\/pre-test$/);
+	await answerAll(page);
+	await expect(page.getByTestId('test-result')).toContainText(/Your score: \d of \d+ right at the first try/);
+	await axeClean(page);
+
+	// Lesson 4, step by step: a step that waits for the world opens Continue only once it happened.
+	await page.goto(`/learn/${LESSON}`);
+	await ready(page);
+	await page.getByRole('link', { name: 'Start the lesson' }).click();
+	let gatedClock = '';
+	let gatedUrl = '';
+	for (let step = 0; step < 12; step++) {
+		const cont = page.getByRole('button', { name: /Continue|Finish the lesson/ });
+		const quiz = (await page.getByTestId('question').count()) > 0;
+		if (quiz) break;
+		if (await page.getByTestId('stage-slot').count()) await stageReady(page);
+		if (await cont.isDisabled()) {
+			await expect(page.locator('#continue-why')).toContainText('Continue once');
+			await page.getByRole('button', { name: 'Play' }).click();
+			await expect(cont).toBeEnabled({ timeout: 90_000 });
+			await page.getByRole('button', { name: 'Pause' }).click();
+			gatedClock = await pausedClock(page);
+			gatedUrl = page.url();
+			await axeClean(page);
+			await cont.click();
+			break;
+		}
+		await cont.click();
+	}
+	expect(gatedUrl, 'the lesson has a step that waits for the world').not.toBe('');
+
+	// On the next step the world moves on; Back shows the gated step's world exactly as it was left.
+	await expect(page).not.toHaveURL(gatedUrl);
+	if (await page.getByTestId('stage-slot').count()) {
+		await stageReady(page);
+		await page.getByRole('button', { name: 'Play' }).click();
+		await expect(page.getByTestId('sim-clock')).not.toHaveText(gatedClock);
+		await page.getByRole('button', { name: 'Pause' }).click();
+		await pausedClock(page);
+	}
+	await page.getByRole('link', { name: '← Back' }).click();
+	await expect(page).toHaveURL(gatedUrl);
+	await expect(page.getByTestId('sim-clock')).toHaveText(gatedClock);
+	await expect(page.getByRole('button', { name: /Continue/ })).toBeEnabled();
+
+	// A reload comes back to the same step and the same world; the course map offers to resume there.
+	await page.reload();
+	await ready(page);
+	await stageReady(page);
+	await expect(page.getByTestId('sim-clock')).toHaveText(gatedClock);
+	await page.goto('/learn');
+	await ready(page);
+	await expect(page.getByTestId('resume')).toHaveAttribute('href', new URL(gatedUrl).pathname);
+
+	// The lesson's quiz: a wrong answer explains itself; Finish opens once each question is right.
+	await page.goto(`/learn/${LESSON}/quiz`);
+	await ready(page);
+	const finish = page.getByRole('button', { name: 'Finish the lesson →' });
+	await expect(finish).toBeDisabled();
+	expect(await answerAll(page)).toBeGreaterThan(0);
+	await axeClean(page);
+	await finish.click();
+	await page.goto('/learn');
+	await ready(page);
+	await expect(page.getByRole('listitem').filter({ hasText: 'Two thirds' })).toContainText('done');
+
+	// The post-test, and the gain since the pre-test.
+	await page.goto('/learn/post-test');
+	await ready(page);
+	await answerAll(page);
+	await expect(page.getByTestId('learning-gain')).toContainText(/Before the course: \d of \d+\. After it: \d of \d+\./);
+	await axeClean(page);
+	expect(seen.errors).toEqual([]);
+	expect(seen.outside).toEqual([]);
+});
+
+test('corrupt saved progress is set aside with a notice, and the backup keeps it', async ({ page }) => {
+	await page.goto('/learn');
+	await ready(page);
+	await page.evaluate(() => localStorage.setItem('rollup-lab:progress', '{"format":"rollup-lab/progress","version":1,"at":'));
+	await page.reload();
+	await ready(page);
+	await expect(page.getByTestId('progress-notice')).toContainText('backup');
+	const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rollup-lab:progress:backup:')).map((k) => localStorage.getItem(k)));
+	expect(kept).toEqual(['{"format":"rollup-lab/progress","version":1,"at":']);
+	// Working on does not lose the backup.
+	await page.goto('/learn/pre-test');
+	await ready(page);
+	await page.getByTestId('question').first().getByRole('radio').first().check();
+	await page.getByTestId('question').first().getByRole('button', { name: 'Check' }).click();
+	const after = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rollup-lab:progress:backup:')).length);
+	expect(after).toBe(1);
+	await axeClean(page);
+});
+
+test('every page of the course is axe clean', async ({ page }) => {
+	test.setTimeout(600_000);
+	await page.goto('/learn');
+	await ready(page);
+	const lessons = await page.locator('.lessons a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+	const pages = new Set<string>(lessons);
+	for (const lesson of lessons) {
+		await page.goto(lesson);
+		await ready(page);
+		for (const href of await page.locator('.steps a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) pages.add(href);
+	}
+	expect(pages.size).toBeGreaterThan(lessons.length);
+	for (const path of pages) {
+		await page.goto(path);
+		await ready(page);
+		if (await page.getByTestId('stage-slot').count()) await stageReady(page);
+		await axeClean(page);
+	}
+});
