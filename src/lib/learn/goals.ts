@@ -5,6 +5,7 @@
  */
 import { isEvent } from '$lib/sim/events';
 import { applied, at, MIN, offline, type Goal } from './goalTools';
+import { FINALITY_GOALS } from './goals/finality';
 import { POOL_GOALS } from './goals/pool';
 
 export type { Goal } from './goalTools';
@@ -65,4 +66,4 @@ const BASICS: Goal[] = [
 ];
 
 /** The goals, by id. */
-export const GOALS: Record<string, Goal> = Object.fromEntries([...BASICS, ...POOL_GOALS].map((g) => [g.id, g]));
+export const GOALS: Record<string, Goal> = Object.fromEntries([...BASICS, ...POOL_GOALS, ...FINALITY_GOALS].map((g) => [g.id, g]));

@@ -12,7 +12,7 @@ const snapshot = {
 		{ id: 'seq-0', active: true, behaviour: 'honest', status: 'signing', state: 'x' },
 		{ id: 'seq-1', active: true, behaviour: 'invalid-tx', status: 'proposing', state: 'x' }
 	],
-	validators: [{ id: 'validator-0', checked: 3, behaviour: 'honest', state: 'x' }],
+	validators: [{ id: 'val-0', checked: 3, behaviour: 'honest', state: 'x' }],
 	batches: [{ index: 4, signers: 1, activeSet: 2 }],
 	quorum: { text: 'at least 2/3' }
 } as unknown as WorldSnapshot;
@@ -21,7 +21,7 @@ describe('stage focus', () => {
 	it('reads part names and actor ids, and nothing else', () => {
 		expect(parseFocus('quorum')).toEqual({ part: 'quorum' });
 		expect(parseFocus(' seq-2 ')).toEqual({ actor: 'seq-2' });
-		expect(parseFocus('validator-0')).toEqual({ actor: 'validator-0' });
+		expect(parseFocus('val-0')).toEqual({ actor: 'val-0' });
 		expect(parseFocus('everything')).toBeNull();
 		expect(parseFocus('')).toBeNull();
 		expect(parseFocus(undefined)).toBeNull();
@@ -30,7 +30,7 @@ describe('stage focus', () => {
 	it('keeps the focused region lit and dims the rest', () => {
 		expect(['users', 'pool', 'validators', 'l1'].filter((r) => regionLit({ part: 'quorum' }, r as 'pool'))).toEqual(['pool']);
 		expect(['users', 'pool', 'validators', 'l1'].filter((r) => regionLit({ part: 'dispute' }, r as 'pool'))).toEqual(['validators', 'l1']);
-		expect(['users', 'pool', 'validators', 'l1'].filter((r) => regionLit({ actor: 'validator-0' }, r as 'pool'))).toEqual(['validators']);
+		expect(['users', 'pool', 'validators', 'l1'].filter((r) => regionLit({ actor: 'val-0' }, r as 'pool'))).toEqual(['validators']);
 		expect(regionLit(null, 'users')).toBe(true);
 		expect(focusActor({ actor: 'seq-1' })).toBe('seq-1');
 		expect(focusActor({ part: 'l1' })).toBeNull();
@@ -50,7 +50,7 @@ describe('compact crop', () => {
 	it('shows the pool for the pool, the quorum and a sequencer; a column for users or validators', () => {
 		expect(focusCrop({ part: 'quorum' }, layout)).toEqual({ x: 216, y: 0, width: 542, height: 398 });
 		expect(focusCrop({ actor: 'seq-3' }, layout)).toEqual(focusCrop({ part: 'pool' }, layout));
-		expect(focusCrop({ actor: 'validator-1' }, layout)).toEqual({ x: 760, y: 0, width: 238, height: 398 });
+		expect(focusCrop({ actor: 'val-1' }, layout)).toEqual({ x: 760, y: 0, width: 238, height: 398 });
 		expect(focusCrop({ part: 'users' }, layout)?.width).toBe(212);
 	});
 

@@ -31,12 +31,12 @@ const LIT: Record<FocusPart, readonly StageRegion[]> = {
 	dispute: ['validators', 'l1', 'effects']
 };
 
-/** Reads a focus as written in a lesson or a link: a part name, or an actor id (`seq-2`, `validator-0`). */
+/** Reads a focus as written in a lesson or a link: a part name, or an actor id (`seq-2`, `val-0`). */
 export function parseFocus(text: string | null | undefined): StageFocus | null {
 	const word = text?.trim();
 	if (!word) return null;
 	if ((FOCUS_PARTS as readonly string[]).includes(word)) return { part: word as FocusPart };
-	if (/^(seq|validator)-\d+$/.test(word)) return { actor: word };
+	if (/^(seq|val)-\d+$/.test(word)) return { actor: word };
 	return null;
 }
 
