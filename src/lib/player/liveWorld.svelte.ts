@@ -71,8 +71,8 @@ export class LiveWorld {
 		this.open(parsed.link, parsed.problems);
 	}
 
-	/** Builds the world a link names; a link that cannot be built opens the default world and says why. */
-	open(next: WorldLink, issues: string[] = []): void {
+	/** Builds the world a link names (run on to `openAt` ms before it is shown); a link that cannot be built opens the default world and says why. */
+	open(next: WorldLink, issues: string[] = [], openAt?: number): void {
 		let built = linkRecipe(next);
 		if (!built.ok) {
 			issues = [...issues, ...built.errors.map((e) => `${e.field}: ${e.message}`)];
@@ -85,7 +85,7 @@ export class LiveWorld {
 		this.failure = null;
 		this.notice = built.ok && built.dropped.length ? `Left out at this size: ${built.dropped.join('; ')}.` : '';
 		this.tellLink();
-		if (built.ok) this.client.load(built.recipe);
+		if (built.ok) this.client.load(built.recipe, undefined, openAt);
 	}
 
 	/** Opens another preset (its own seed and finality), or the same preset under another finality. */

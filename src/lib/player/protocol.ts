@@ -25,7 +25,7 @@ export interface WorldRecipe {
 
 /** What the page asks for. `generation` comes with `load`; later replies carry it so stale ones can be dropped. */
 export type Request =
-	| ({ type: 'load'; generation: number; rebuildCheck?: RebuildCheck } & WorldRecipe)
+	| ({ type: 'load'; generation: number; rebuildCheck?: RebuildCheck; /** Simulated time to open the world at (a lesson step's), run to before it is shown. */ openAt?: number } & WorldRecipe)
 	| { type: 'play' }
 	| { type: 'pause' }
 	| { type: 'speed'; speed: Speed }

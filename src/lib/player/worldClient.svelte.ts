@@ -87,7 +87,7 @@ export class WorldClient {
 	}
 
 	/** Builds a new world (the old one is dropped once the new one is built); `rebuildCheck` compares it with a file's log. */
-	load(recipe: WorldRecipe, rebuildCheck?: RebuildCheck): void {
+	load(recipe: WorldRecipe, rebuildCheck?: RebuildCheck, openAt?: number): void {
 		this.generation++;
 		this.loading = true;
 		this.error = null;
@@ -102,7 +102,7 @@ export class WorldClient {
 		this.inspection.reset();
 		this.progress = null;
 		this.view.tell(storyFor(scenarioEventsOf(recipe.scenario)));
-		this.send({ type: 'load', generation: this.generation, ...recipe, rebuildCheck });
+		this.send({ type: 'load', generation: this.generation, ...recipe, rebuildCheck, openAt });
 	}
 
 	/** Abandons the world being rebuilt from a file; the running one stays. */

@@ -62,9 +62,9 @@ export class LessonWorld {
 			else if (t !== null) this.seekOnLoad = t;
 			return;
 		}
-		this.seekOnLoad = t && t > 0 ? t : null;
+		this.seekOnLoad = null;
 		this.opened = query;
-		this.live.open(link);
+		this.live.open(link, [], t ?? 0);
 	}
 
 	/** Where the world is now, to come back to. */

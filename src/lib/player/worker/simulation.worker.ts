@@ -5,6 +5,7 @@
 /// <reference lib="webworker" />
 import { createWorld, WorldConfigError, type World, type WorldParams } from '$lib/sim';
 import { formatClock } from '$lib/sim/units';
+import { MAX_WORLD_MS } from '$lib/sim/paramBounds';
 import type { Frame, FrameReason, FromWorker, RebuildResult, ToWorker, WorldRecipe } from '../protocol';
 import { compareRebuild, exportWithReplay, recipeErrors } from './worldFiles';
 import { RebuildRun } from './rebuildRun';
@@ -192,8 +193,10 @@ function load(msg: Extract<ToWorker, { type: 'load' }>): void {
 	// Taken before a rebuild runs the world on: WorldInfo holds the parameters at genesis.
 	const genesisParams = w.params;
 	const check = msg.rebuildCheck;
-	if (!check) return install(msg.generation, w, next, genesisParams);
-	const run = new RebuildRun(w, check.until, wall);
+	// A file is rebuilt to where it ended; a lesson's world opens at its step's moment.
+	const until = check?.until ?? Math.min(Math.max(0, msg.openAt ?? 0), MAX_WORLD_MS);
+	if (until <= 0) return install(msg.generation, w, next, genesisParams);
+	const run = new RebuildRun(w, until, wall);
 	const job = { generation: msg.generation, run };
 	building = job;
 	run.drive({
@@ -201,6 +204,7 @@ function load(msg: Extract<ToWorker, { type: 'load' }>): void {
 		onProgress: (at, until) => post({ type: 'loadProgress', generation: job.generation, at, until }),
 		onDone: () => {
 			building = null;
+			if (!check) return install(job.generation, w, next, genesisParams);
 			let rebuilt: RebuildResult;
 			try {
 				rebuilt = compareRebuild(w, check);
@@ -212,7 +216,7 @@ function load(msg: Extract<ToWorker, { type: 'load' }>): void {
 		onCancelled: (reason, at) => {
 			if (building === job) building = null;
 			// A newer world replaced this one: the page has moved on and expects no answer for it.
-			if (reason === 'learner') loadFailed(job.generation, `the rebuild was cancelled at ${formatClock(at)} of ${formatClock(check.until)}`, { cancelled: true });
+			if (reason === 'learner') loadFailed(job.generation, `the rebuild was cancelled at ${formatClock(at)} of ${formatClock(until)}`, { cancelled: true });
 		},
 		onError: (err, at) => {
 			building = null;
