@@ -5,10 +5,11 @@
  * back as the learner changes things. `destroy()` stops it.
  */
 import type { FinalityMode } from '$lib/sim/params';
-import { linkRecipe } from './linkRecipe';
+import { fieldProblem, linkRecipe } from './linkRecipe';
 import { defaultLink, linkQuery, parseLink, scenarioFinality, scenarioSeed, type WorldLink } from './urlState';
 import { WorldClient } from './worldClient.svelte';
 import { readImport, rebuildNotice } from './worldFileActions';
+import { m } from '$lib/paraglide/messages.js';
 
 /** How a host hears about the world's link. */
 export interface LiveWorldOptions {
@@ -43,7 +44,7 @@ export class LiveWorld {
 			onLoadError: (message, kept, cancelled) => this.loadFailed(message, kept, cancelled),
 			onLoaded: (_, rebuilt) => {
 				this.loaded = { link: this.link, linkable: this.linkable };
-				if (this.importing && rebuilt) this.notice = rebuildNotice(this.importing, rebuilt) + (this.linkable ? '' : ' A link cannot hold its custom scenario, so share the file instead.');
+				if (this.importing && rebuilt) this.notice = rebuildNotice(this.importing, rebuilt) + (this.linkable ? '' : m.ui_import_no_link());
 				this.importing = null;
 			},
 			onCommands: (commands) => {
@@ -71,7 +72,7 @@ export class LiveWorld {
 	open(next: WorldLink, issues: string[] = []): void {
 		let built = linkRecipe(next);
 		if (!built.ok) {
-			issues = [...issues, ...built.errors.map((e) => `${e.field}: ${e.message}`)];
+			issues = [...issues, ...built.errors.map(fieldProblem)];
 			next = defaultLink();
 			built = linkRecipe(next);
 		}
@@ -79,7 +80,7 @@ export class LiveWorld {
 		this.linkable = true;
 		this.problems = issues;
 		this.failure = null;
-		this.notice = built.ok && built.dropped.length ? `Left out at this size: ${built.dropped.join('; ')}.` : '';
+		this.notice = built.ok && built.dropped.length ? m.ui_left_out({ dropped: built.dropped.join('; ') }) : '';
 		this.tellLink();
 		if (built.ok) this.client.load(built.recipe);
 	}
@@ -101,7 +102,7 @@ export class LiveWorld {
 		this.notice = '';
 		const read = await readImport(file);
 		if (!read.ok) {
-			this.failure = `That file could not be opened: ${read.errors.join('; ')}. Your world is unchanged.`;
+			this.failure = m.ui_file_not_opened({ errors: read.errors.join('; ') });
 			return;
 		}
 		this.importing = file.name;
@@ -114,9 +115,9 @@ export class LiveWorld {
 	/** Runs a file action (an export, a picture), saying how it went. */
 	async save(make: () => Promise<string>): Promise<void> {
 		try {
-			this.notice = `Saved ${await make()}.`;
+			this.notice = m.ui_saved({ name: await make() });
 		} catch (err) {
-			this.failure = `That could not be saved: ${err instanceof Error ? err.message : String(err)}.`;
+			this.failure = m.ui_save_failed({ error: err instanceof Error ? err.message : String(err) });
 		}
 	}
 
@@ -129,14 +130,14 @@ export class LiveWorld {
 		this.importing = null;
 		if (kept && this.loaded) {
 			// The worker kept the running world, whether a link holds it or it came from a file.
-			this.failure = cancelled ? `Import cancelled (${message}). Your world is unchanged.` : `That world could not be built (${message}). Your world is unchanged.`;
+			this.failure = cancelled ? m.ui_import_cancelled({ reason: message }) : m.ui_world_not_built({ reason: message });
 			this.link = this.loaded.link;
 			this.linkable = this.loaded.linkable;
 			this.tellLink();
 			return;
 		}
 		const fallback = defaultLink();
-		this.problems = [`this world could not be built (${message})`];
+		this.problems = [m.ui_world_not_built_link({ reason: message })];
 		if (linkQuery(this.link) !== linkQuery(fallback)) this.open(fallback, this.problems);
 	}
 

@@ -7,7 +7,7 @@ import { m } from '$lib/paraglide/messages.js';
 import type { SimEvent } from '$lib/sim';
 import type { BatchLedger } from './batchLedger';
 import { counted } from './count';
-import { behaviourSentence, txRate } from './faults';
+import { behaviourSentence, txRate } from './actorWords';
 import { formatDuration, metisText } from './numberWords';
 import { ruleText } from './quorumWords';
 import { cheatSentence, commandWords, decidedBy, evidencePhrase, offencePhrase, paramsWords, reasonWords } from './reasonWords';
