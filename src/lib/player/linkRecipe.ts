@@ -40,11 +40,6 @@ export function scenarioBase(name: string): ScenarioBase | null {
 /** The recipe a link describes, with what reshaping dropped; or every problem, by link field. */
 export type LinkRecipeResult = { ok: true; recipe: WorldRecipe; dropped: string[] } | { ok: false; errors: FieldError[] };
 
-/** One problem in words, named by its field: "seqs: expected a whole number of sequencers from 1 to 64". */
-export function fieldProblem(e: FieldError): string {
-	return m.ui_settings_link_problem({ field: e.field, problem: e.message });
-}
-
 /** Checks a link completely and builds the worker's recipe for it. */
 export function linkRecipe(link: WorldLink): LinkRecipeResult {
 	const base = scenarioBase(link.scenario);

@@ -5,7 +5,8 @@
  * back as the learner changes things. `destroy()` stops it.
  */
 import type { FinalityMode } from '$lib/sim/params';
-import { fieldProblem, linkRecipe } from './linkRecipe';
+import { linkRecipe } from './linkRecipe';
+import { fieldProblem } from './problemWords';
 import { defaultLink, linkQuery, parseLink, scenarioFinality, scenarioSeed, type WorldLink } from './urlState';
 import { WorldClient } from './worldClient.svelte';
 import { readImport, rebuildNotice } from './worldFileActions';

@@ -6,7 +6,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { parseDuration } from '$lib/sim/units';
 import type { WorldParams } from '$lib/sim/params';
 import { resolveParams } from '$lib/sim/scenario';
-import { fieldProblem, linkRecipe, scenarioBase, SHAPE_KEYS } from './linkRecipe';
+import { linkRecipe, scenarioBase, SHAPE_KEYS } from './linkRecipe';
+import { fieldProblem } from './problemWords';
 import { missingActor, type ActorKind, type WorldShape } from './reshape';
 import { scenarioSeed, type WorldLink } from './urlState';
 
