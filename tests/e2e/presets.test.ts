@@ -29,7 +29,7 @@ for (const preset of PRESETS) {
 		// Each key event the preset promises is marked on the timeline.
 		const timeline = page.getByRole('group', { name: 'Timeline' });
 		for (const type of preset.expect?.events ?? []) {
-			const label = KEY_EVENTS[type];
+			const label = KEY_EVENTS[type]?.();
 			if (label) await expect(timeline.locator(`[title^="${label} at "]`).first()).toBeAttached();
 		}
 		if (preset.expect?.slashed?.length) await expect(timeline.locator('[title^="slash at "]').first()).toBeAttached();

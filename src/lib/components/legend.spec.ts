@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faultBadge } from '$lib/player/faults';
+import { faultBadge } from '$lib/player/actorWords';
 import { SEQUENCER_BEHAVIOURS } from '$lib/sim/behaviours';
 import { KEY_EVENTS } from '$lib/player/keyEvents';
 import { legend } from './legend';

@@ -6,6 +6,8 @@
 import { FINALITY_MODES, type FinalityMode } from '$lib/sim/params';
 import { findScenario } from './scenarios';
 import { scenarioFinality, scenarioSeed, type WorldLink } from './urlState';
+import { fieldProblem } from './problemWords';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Most worlds one page runs side by side. */
 export const MAX_COMPARED = 4;
@@ -35,9 +37,10 @@ export function parseCompare(search: URLSearchParams): { worlds: ComparedWorld[]
 	const worlds: ComparedWorld[] = [];
 	entries.forEach((entry, i) => {
 		const [scenario = '', finalityText, focus] = entry.split(':');
-		if (!findScenario(scenario)) return problems.push(`w[${i}]: there is no scenario "${scenario.slice(0, 40)}"`);
-		if (finalityText && !(FINALITY_MODES as readonly string[]).includes(finalityText)) return problems.push(`w[${i}]: finality must be one of ${FINALITY_MODES.join(', ')}`);
-		if (worlds.length >= MAX_COMPARED) return problems.push(`w[${i}]: at most ${MAX_COMPARED} worlds run side by side`);
+		const field = `w[${i}]`;
+		if (!findScenario(scenario)) return problems.push(fieldProblem({ field, message: m.ui_settings_no_scenario({ scenario: scenario.slice(0, 40) }) }));
+		if (finalityText && !(FINALITY_MODES as readonly string[]).includes(finalityText)) return problems.push(fieldProblem({ field, message: m.ui_compare_finality({ modes: FINALITY_MODES.join(', ') }) }));
+		if (worlds.length >= MAX_COMPARED) return problems.push(fieldProblem({ field, message: m.ui_compare_most({ max: MAX_COMPARED }) }));
 		worlds.push(world(scenario, (finalityText as FinalityMode | undefined) || scenarioFinality(scenario), focus || null));
 	});
 	return { worlds: worlds.length ? worlds : [...DEFAULT_COMPARE], problems };

@@ -1,4 +1,4 @@
-/** Counted nouns from the messages catalogue: "1 transaction", "1,234 transactions". */
+/** Counted nouns and lists in the messages catalogue's words: "1 transaction", "1,234 transactions", "a, b and c". */
 import { m } from '$lib/paraglide/messages.js';
 
 type Counted = (inputs: { count: string }) => string;
@@ -13,4 +13,10 @@ const NOUNS = {
 export function counted(n: number, noun: keyof typeof NOUNS): string {
 	const [one, other] = NOUNS[noun];
 	return (n === 1 ? one : other)({ count: n.toLocaleString('en-US') });
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(items: readonly string[]): string {
+	if (items.length <= 1) return items[0] ?? '';
+	return m.say_list({ list: items.slice(0, -1).join(', '), last: items[items.length - 1] });
 }

@@ -6,6 +6,7 @@
  * agrees (lo = mid) or disagrees (hi = mid). It records what the events say; it decides nothing.
  */
 import type { EventOf, SimEvent } from '$lib/sim';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Which part of the game the dispute is in. */
 export type DisputePhase = 'txs' | 'steps' | 'one-step' | 'proof' | 'over';
@@ -69,10 +70,13 @@ export function maxRounds(size: number): number {
 	return size > 1 ? Math.ceil(Math.log2(size)) : 0;
 }
 
+/** "15–30": a range of indices without its unit. */
+const bareRange = (r: DisputeRange) => `${r.lo}–${r.hi - 1}`;
+
 /** "txs 15–30", "tx 30", "steps 0–3", "step 3". */
 export function rangeLabel(r: DisputeRange): string {
-	const one = r.phase === 'txs' ? 'tx' : 'step';
-	return r.hi - r.lo <= 1 ? `${one} ${r.lo}` : `${one}s ${r.lo}–${r.hi - 1}`;
+	if (r.hi - r.lo <= 1) return r.phase === 'txs' ? m.draw_dispute_last_tx({ n: r.lo }) : m.draw_dispute_last_step({ n: r.lo });
+	return (r.phase === 'txs' ? m.draw_dispute_txs : m.draw_dispute_steps)({ range: bareRange(r) });
 }
 
 /** "Bisection: txs 0–30 → 15–30 → … → tx 30 → steps 0–3 → step 3", keeping the newest `keep` intervals. */
@@ -82,22 +86,22 @@ export function trailLabel(trail: DisputeRange[], keep = 6): string {
 		const prev = trail[i - 1];
 		const label = rangeLabel(r);
 		// After the first interval of a phase, "txs 15–30" reads as "15–30".
-		parts.push(prev && prev.phase === r.phase && r.hi - r.lo > 1 ? label.replace(/^\w+ /, '') : label);
+		parts.push(prev && prev.phase === r.phase && r.hi - r.lo > 1 ? bareRange(r) : label);
 	});
 	const shown = parts.length > keep ? ['…', ...parts.slice(-keep + 1)] : parts;
-	return `Bisection: ${shown.join(' → ')}`;
+	return m.draw_dispute_bisection({ trail: shown.join(' → ') });
 }
 
 /** "round 3 of at most 7" (the steps' share is estimated until the defender says how many steps the transaction has). */
 export function roundsLabel(d: DisputeView): string {
 	const steps = d.stepCount;
 	const most = maxRounds(d.txCount) + (steps === null ? 2 : maxRounds(steps));
-	return `round ${d.rounds} of at most ${Math.max(most, d.rounds)}`;
+	return m.draw_dispute_rounds({ round: d.rounds, most: Math.max(most, d.rounds) });
 }
 
 /** "batch 3" or "batch 3, attempt 2": how every view names a proposal. */
 export function batchName({ batch, attempt }: { batch: number; attempt: number }): string {
-	return attempt > 1 ? `batch ${batch}, attempt ${attempt}` : `batch ${batch}`;
+	return attempt > 1 ? m.say_batch_attempt({ batch, attempt }) : m.say_batch({ batch });
 }
 
 /** Folds dispute events; one view per disputed proposal. */
@@ -137,7 +141,7 @@ export class DisputeBook {
 			case 'dispute.one-step':
 				return this.change(e.proposal, (d) => oneStep(d, e));
 			case 'proof.fraud-proof-verified':
-				return this.change(e.proposal, (d) => ({ ...d, lastMove: `L1 verified a ZK proof of the true root: ${e.fraud ? 'the batch lied' : 'the batch was honest'}` }));
+				return this.change(e.proposal, (d) => ({ ...d, lastMove: e.fraud ? m.draw_dispute_zk_lied() : m.draw_dispute_zk_honest() }));
 			case 'dispute.resolved':
 				return this.change(e.proposal, (d) => ({ ...d, phase: 'over', winner: e.winner, reason: e.reason, resolvedAt: e.t }));
 			default:
@@ -163,7 +167,7 @@ export class DisputeBook {
 			stepCount: null,
 			rounds: 0,
 			trail: bisection && txCount > 0 ? [{ phase: 'txs', lo: 0, hi: txCount }] : [],
-			lastMove: bisection ? `${e.challenger} challenged ${batchName(e)} on L1` : `${e.challenger} is proving the true root (ZK, simulated)`,
+			lastMove: bisection ? m.draw_dispute_challenged({ challenger: e.challenger, batch: batchName(e) }) : m.draw_dispute_proving({ challenger: e.challenger }),
 			winner: null,
 			reason: null,
 			oneStep: null,
@@ -187,7 +191,6 @@ export class DisputeBook {
 
 function move(d: DisputeView, e: EventOf<'dispute.move'>): DisputeView {
 	const mid = e.index;
-	const unit = e.phase === 'txs' ? 'tx' : 'step';
 	if (e.by === 'defender') {
 		let next = d;
 		if (e.phase === 'steps' && d.phase !== 'steps') {
@@ -198,14 +201,15 @@ function move(d: DisputeView, e: EventOf<'dispute.move'>): DisputeView {
 			// The batch's size was not seen (joined late): the move says the interval.
 			next = { ...d, txCount: e.hi, lo: e.lo, hi: e.hi, trail: [{ phase: 'txs', lo: e.lo, hi: e.hi }] };
 		}
-		return { ...next, lastMove: `${d.defender} reveals its state root before ${unit} ${mid}` };
+		return { ...next, lastMove: (e.phase === 'txs' ? m.draw_dispute_reveals_tx : m.draw_dispute_reveals_step)({ defender: d.defender, n: mid }) };
 	}
 	const agree = e.agree === true;
 	const lo = agree ? mid : e.lo;
 	const hi = agree ? e.hi : mid;
 	const range: DisputeRange = { phase: e.phase, lo, hi };
-	const where = hi - lo <= 1 ? `${unit} ${lo}` : `${unit}s ${lo}–${hi - 1}`;
-	const said = agree ? `${d.challenger} agrees up to ${unit} ${mid}: the fault is in ${where}` : `${d.challenger} disagrees at ${unit} ${mid}: the fault is in ${where}`;
+	const inputs = { challenger: d.challenger, n: mid, where: rangeLabel(range) };
+	const txs = e.phase === 'txs';
+	const said = agree ? (txs ? m.draw_dispute_agrees_tx : m.draw_dispute_agrees_step)(inputs) : (txs ? m.draw_dispute_disagrees_tx : m.draw_dispute_disagrees_step)(inputs);
 	return { ...d, lo, hi, rounds: d.rounds + 1, trail: [...d.trail, range], lastMove: said, tx: e.phase === 'txs' && hi - lo <= 1 ? lo : d.tx };
 }
 
@@ -214,6 +218,6 @@ function oneStep(d: DisputeView, e: EventOf<'dispute.one-step'>): DisputeView {
 	const fraud = e.claimed.toLowerCase() !== e.computed.toLowerCase();
 	// A one-step transaction has no step moves: the interval is that step alone.
 	const zoom = d.phase !== 'steps' ? { tx, stepCount: 1, lo: 0, hi: 1, trail: [...d.trail, { phase: 'steps' as const, lo: 0, hi: 1 }] } : {};
-	const said = `L1 executes step ${step} of tx ${tx}: ${fraud ? 'its root differs from the claim' : 'it matches the claim'}`;
+	const said = (fraud ? m.draw_dispute_step_differs : m.draw_dispute_step_matches)({ step, tx });
 	return { ...d, ...zoom, phase: 'one-step', oneStep: { tx, step, fraud }, lastMove: said };
 }

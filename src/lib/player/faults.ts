@@ -1,11 +1,12 @@
 /**
  * Live fault injection in a learner's words: which actions each actor on the stage offers, the
- * command each one sends, what will happen, and how an actor's behaviour reads in names, badges
- * and narration. Pure: the menu and the shortcuts only read these.
+ * command each one sends and what will happen (how an actor reads on the stage is actorWords.ts).
+ * Pure: the menu and the shortcuts only read these.
  */
 import { m } from '$lib/paraglide/messages.js';
 import type { Command, TrafficView, WorldSnapshot } from '$lib/sim';
 import type { SequencerBehaviour, ValidatorBehaviour } from '$lib/sim/behaviours';
+import { txRate } from './actorWords';
 
 /** Something on the stage that has an actions menu. */
 export type ActorRef = { kind: 'sequencer'; id: string } | { kind: 'validator'; id: string } | { kind: 'users' };
@@ -137,34 +138,12 @@ export function halveTraffic(rate: number): Command {
 	return { type: 'traffic.rate', txPerSecond: rate / 2 };
 }
 
-/** The traffic as the users' panel states it: "1 tx/s", "traffic stopped", "traffic ended", "idle" before it starts. */
-export function trafficShort(traffic: Pick<TrafficView, 'txPerSecond' | 'sending' | 'ended'>): string {
-	if (traffic.ended) return 'traffic ended';
-	if (traffic.txPerSecond <= 0) return 'traffic stopped';
-	if (!traffic.sending) return 'idle';
-	return `${Number(traffic.txPerSecond.toFixed(2)).toLocaleString('en-US')} tx/s`;
-}
-
-/** The traffic in a sentence's words: "5 transactions a second", "traffic stopped", "traffic ended", "not sending yet". */
-export function trafficPhrase(traffic: Pick<TrafficView, 'txPerSecond' | 'sending' | 'ended'>): string {
-	if (traffic.ended) return 'traffic ended';
-	if (traffic.txPerSecond <= 0) return 'traffic stopped';
-	if (!traffic.sending) return 'not sending yet';
-	return txRate(traffic.txPerSecond);
-}
-
 /** What the traffic keys say instead of acting, or null when they may act. */
 export function trafficRefusal(traffic: Pick<TrafficView, 'txPerSecond' | 'ended'>, change: 'double' | 'halve'): string | null {
 	if (traffic.ended) return m.say_traffic_ended();
 	if (change === 'halve' && traffic.txPerSecond === 0) return m.say_traffic_already_stopped();
 	if (change === 'double' && traffic.txPerSecond >= MAX_TX_PER_SECOND) return m.say_traffic_most({ rate: txRate(MAX_TX_PER_SECOND) });
 	return null;
-}
-
-/** "5 transactions a second", "2.5 transactions a second", "1 transaction a second". */
-export function txRate(rate: number): string {
-	const n = Number(rate.toFixed(3));
-	return (n === 1 ? m.say_tx_rate_one : m.say_tx_rate_other)({ count: n.toLocaleString('en-US') });
 }
 
 /** The command that makes a sequencer censor a user. */
@@ -192,75 +171,4 @@ export function everyoneHonest(snapshot: Pick<WorldSnapshot, 'sequencers' | 'val
 		...snapshot.sequencers.filter((s) => s.behaviour !== 'honest').map((s): Command => ({ type: 'sequencer.behaviour', sequencer: s.id, behaviour: 'honest' })),
 		...snapshot.validators.filter((v) => v.behaviour !== 'honest').map((v): Command => ({ type: 'validator.behaviour', validator: v.id, behaviour: 'honest' }))
 	];
-}
-
-const BEHAVIOUR_WORDS: Record<string, string> = {
-	honest: 'honest',
-	offline: 'offline',
-	censor: 'censoring',
-	reorder: 'reordering for profit',
-	'invalid-tx': 'slipping in invalid transactions',
-	'wrong-state-root': 'signing wrong state roots',
-	equivocate: 'equivocating',
-	lazy: 'lazy (approves without checking)'
-};
-
-/** A behaviour in a few words: "honest", "signing wrong state roots". */
-export function behaviourWords(behaviour: string): string {
-	return BEHAVIOUR_WORDS[behaviour] ?? behaviour;
-}
-
-/** The badge a misbehaving actor wears: a short word and a one-letter mark (for small nodes). Null when honest. */
-export function faultBadge(behaviour: string): { word: string; mark: string } | null {
-	const badges: Record<string, { word: string; mark: string }> = {
-		offline: { word: 'offline', mark: '✗' },
-		censor: { word: 'censors', mark: 'C' },
-		reorder: { word: 'sandwich', mark: 'S' },
-		'invalid-tx': { word: 'bad tx', mark: 'T' },
-		'wrong-state-root': { word: 'bad root', mark: 'R' },
-		equivocate: { word: '2 headers', mark: 'E' },
-		lazy: { word: 'lazy', mark: 'z' }
-	};
-	return badges[behaviour] ?? null;
-}
-
-/** Stake for a label: "60k", "950". */
-export function stakeShort(metis: number): string {
-	return metis >= 1000 ? `${Math.round(metis / 1000)}k` : String(Math.round(metis));
-}
-
-/** A sequencer node's accessible name: "seq-3, proposer, stake 60k METIS, honest — open actions". */
-export function sequencerName(o: { id: string; proposer: boolean; stake: number; behaviour: string; active: boolean }): string {
-	const role = [o.proposer ? 'proposer' : '', o.active ? '' : 'not active'].filter(Boolean).join(', ');
-	return `${o.id}${role ? `, ${role}` : ''}, stake ${stakeShort(o.stake)} METIS, ${behaviourWords(o.behaviour)} — open actions`;
-}
-
-/** A validator cell's accessible name: "val-2, honest, 14 checks — open actions", with what it is doing when it does something ("roots matched"). */
-export function validatorName(o: { id: string; behaviour: string; checked: number }, doing = ''): string {
-	return `${o.id}, ${behaviourWords(o.behaviour)}, ${doing ? `${doing}, ` : ''}${o.checked.toLocaleString('en-US')} ${o.checked === 1 ? 'check' : 'checks'} — open actions`;
-}
-
-/** What a changed behaviour means, for the narration: "seq-3 goes offline". */
-export function behaviourSentence(actor: string, behaviour: string, target?: string | null): string {
-	const validator = actor.startsWith('val-');
-	switch (behaviour) {
-		case 'honest':
-			return m.say_behaviour_honest({ actor });
-		case 'offline':
-			return (validator ? m.say_behaviour_validator_offline : m.say_behaviour_offline)({ actor });
-		case 'lazy':
-			return m.say_behaviour_lazy({ actor });
-		case 'censor':
-			return m.say_behaviour_censor({ actor, target: target || m.say_behaviour_censor_anyone() });
-		case 'reorder':
-			return m.say_behaviour_reorder({ actor });
-		case 'wrong-state-root':
-			return m.say_behaviour_wrong_root({ actor });
-		case 'invalid-tx':
-			return m.say_behaviour_invalid_tx({ actor });
-		case 'equivocate':
-			return m.say_behaviour_equivocate({ actor });
-		default:
-			return m.say_behaviour_other({ actor });
-	}
 }

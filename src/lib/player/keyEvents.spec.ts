@@ -64,6 +64,6 @@ describe('key moments', () => {
 	});
 
 	it('keeps every label short enough for a timeline mark', () => {
-		for (const [type, label] of Object.entries(KEY_EVENTS)) expect(label.length, type).toBeLessThanOrEqual(18);
+		for (const [type, label] of Object.entries(KEY_EVENTS)) expect(label().length, type).toBeLessThanOrEqual(18);
 	});
 });

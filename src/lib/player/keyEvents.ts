@@ -1,33 +1,34 @@
 /** The events that make a moment worth jumping to or marking on the timeline: faults, evidence, votes, disputes, slashes, re-derivations, re-spans, settlements; the story rule (story.ts) keeps the first of each per actor. */
 import type { SimEvent } from '$lib/sim';
+import { m } from '$lib/paraglide/messages.js';
 import { makeStory, opensChapter, StoryTracker, type Story, type StoryMoment } from './story';
 
-/** Event types that mark a key moment, with the short label the timeline shows for each. */
-export const KEY_EVENTS: Readonly<Record<string, string>> = {
-	'behaviour.changed': 'behaviour changed',
-	'fault.injected': 'fault',
-	'batch.no-quorum': 'no quorum',
-	'batch.rejected': 'rejected by L1',
-	'epoch.respan': 're-span',
-	'proposer.stalled': 'proposer stalled',
-	'pool.empty': 'pool empty',
-	'validator.mismatch': 'mismatch found',
-	'challenge.opened': 'challenge',
-	'dispute.resolved': 'dispute resolved',
-	'proof.missing': 'proof missing',
-	'proof.fraud-proof-verified': 'fraud proof',
-	slash: 'slash',
-	'batch.reverted': 'reverted',
-	'chain.rederive': 're-derived',
-	'sequencer.ejected': 'ejected',
-	'sequencer.force-unlocked': 'force-unlocked',
-	'forced.enqueued': 'forced inclusion',
-	'forced.included': 'forced tx included',
-	'mev.sandwich': 'sandwich',
-	'vote.passed': 'vote passed',
-	'evidence.sent': 'evidence',
-	'evidence.accepted': 'evidence accepted',
-	'finality.settled': 'settled'
+/** Event types that mark a key moment, with the short label the timeline shows for each (in the catalogue's words). */
+export const KEY_EVENTS: Readonly<Record<string, () => string>> = {
+	'behaviour.changed': m.ui_moment_behaviour_changed,
+	'fault.injected': m.ui_moment_fault,
+	'batch.no-quorum': m.ui_moment_no_quorum,
+	'batch.rejected': m.ui_moment_rejected_by_l1,
+	'epoch.respan': m.ui_moment_re_span,
+	'proposer.stalled': m.ui_moment_proposer_stalled,
+	'pool.empty': m.ui_moment_pool_empty,
+	'validator.mismatch': m.ui_moment_mismatch_found,
+	'challenge.opened': m.ui_moment_challenge,
+	'dispute.resolved': m.ui_moment_dispute_resolved,
+	'proof.missing': m.ui_moment_proof_missing,
+	'proof.fraud-proof-verified': m.ui_moment_fraud_proof,
+	slash: m.ui_moment_slash,
+	'batch.reverted': m.ui_moment_reverted,
+	'chain.rederive': m.ui_moment_re_derived,
+	'sequencer.ejected': m.ui_moment_ejected,
+	'sequencer.force-unlocked': m.ui_moment_force_unlocked,
+	'forced.enqueued': m.ui_moment_forced_inclusion,
+	'forced.included': m.ui_moment_forced_tx_included,
+	'mev.sandwich': m.ui_moment_sandwich,
+	'vote.passed': m.ui_moment_vote_passed,
+	'evidence.sent': m.ui_moment_evidence,
+	'evidence.accepted': m.ui_moment_evidence_accepted,
+	'finality.settled': m.ui_moment_settled
 };
 
 /** Whether an event marks a key moment. */
@@ -58,7 +59,7 @@ export function collectMoments(moments: KeyMoment[], events: readonly SimEvent[]
 	const out = moments.slice();
 	const tracker = new StoryTracker(story, out);
 	const lastOf = new Map<string, number>();
-	out.forEach((m, i) => lastOf.set(m.type, i));
+	out.forEach((moment, i) => lastOf.set(moment.type, i));
 	for (const e of events) {
 		const moment = tracker.see(e);
 		if (!moment) continue;

@@ -11,6 +11,7 @@ import type { WorldRecipe } from './protocol';
 import { missingActor, reshapeScenario, shapeOf, type ActorKind, type WorldShape } from './reshape';
 import { findScenario } from './scenarios';
 import type { WorldLink } from './urlState';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Most learner commands one link may carry. */
 export const MAX_LINK_COMMANDS = MAX_COMMANDS;
@@ -42,7 +43,7 @@ export type LinkRecipeResult = { ok: true; recipe: WorldRecipe; dropped: string[
 /** Checks a link completely and builds the worker's recipe for it. */
 export function linkRecipe(link: WorldLink): LinkRecipeResult {
 	const base = scenarioBase(link.scenario);
-	if (!base) return { ok: false, errors: [{ field: 'scenario', message: `there is no scenario "${link.scenario}"` }] };
+	if (!base) return { ok: false, errors: [{ field: 'scenario', message: m.ui_settings_no_scenario({ scenario: link.scenario }) }] };
 	const errors: FieldError[] = [];
 	const reshaped = reshapeScenario(base.json, link.shape ?? {});
 	if (!reshaped.ok) errors.push(...reshaped.errors.map((e) => ({ field: e.field in SHAPE_KEYS ? SHAPE_KEYS[e.field as ActorKind] : e.field, message: e.message })));
@@ -60,12 +61,12 @@ export function linkRecipe(link: WorldLink): LinkRecipeResult {
 
 /** What is wrong with each of a link's (or file's) commands, for a world of this shape. */
 export function commandErrors(commands: readonly unknown[], shape: Required<WorldShape>, prefix = 'cmds'): FieldError[] {
-	if (commands.length > MAX_LINK_COMMANDS) return [{ field: prefix, message: `at most ${MAX_LINK_COMMANDS} commands` }];
+	if (commands.length > MAX_LINK_COMMANDS) return [{ field: prefix, message: m.ui_link_most_commands({ max: MAX_LINK_COMMANDS }) }];
 	const errors: FieldError[] = [];
 	commands.forEach((raw, i) => {
 		const field = `${prefix}[${i}]`;
 		const entry = raw as Partial<TimedCommand> | null;
-		if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return errors.push({ field, message: 'expected { at, command }' });
+		if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return errors.push({ field, message: m.ui_link_expected_entry({ shape: '{ at, command }' }) });
 		const late = timeBoundError(entry.at);
 		if (late) errors.push({ field: `${field}.at`, message: late });
 		const checked = parseCommand(entry.command);
@@ -73,7 +74,7 @@ export function commandErrors(commands: readonly unknown[], shape: Required<Worl
 		// A parameter change is applied later, on top of whatever is in force then; its values can be checked now.
 		if (checked.command.type === 'params.set') errors.push(...paramValueErrors(checked.command.params, `${field}.command.params`));
 		const missing = missingActor(checked.command, shape);
-		if (missing) errors.push({ field: `${field}.command`, message: `${missing} does not exist in this world` });
+		if (missing) errors.push({ field: `${field}.command`, message: m.ui_link_no_actor({ actor: missing }) });
 	});
 	return errors;
 }
@@ -83,5 +84,5 @@ export function paramFromText(name: string, text: string): { ok: true; value: st
 	const kind = typeof (DEFAULT_PARAMS as unknown as Record<string, unknown>)[name];
 	if (kind !== 'number') return { ok: true, value: text };
 	const value = text.trim() === '' ? NaN : Number(text);
-	return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: `"${text.length > 20 ? `${text.slice(0, 20)}…` : text}" is not a number` };
+	return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: m.ui_link_not_number({ text: text.length > 20 ? `${text.slice(0, 20)}…` : text }) };
 }

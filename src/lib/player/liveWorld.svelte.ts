@@ -6,10 +6,12 @@
  */
 import type { FinalityMode } from '$lib/sim/params';
 import { linkRecipe } from './linkRecipe';
+import { fieldProblem } from './problemWords';
 import { defaultLink, linkQuery, parseLink, scenarioFinality, scenarioSeed, type WorldLink } from './urlState';
 import type { Frame } from './protocol';
 import { WorldClient } from './worldClient.svelte';
 import { readImport, rebuildNotice } from './worldFileActions';
+import { m } from '$lib/paraglide/messages.js';
 
 /** How a host hears about the world's link. */
 export interface LiveWorldOptions {
@@ -46,7 +48,7 @@ export class LiveWorld {
 			onLoadError: (message, kept, cancelled) => this.loadFailed(message, kept, cancelled),
 			onLoaded: (_, rebuilt) => {
 				this.loaded = { link: this.link, linkable: this.linkable };
-				if (this.importing && rebuilt) this.notice = rebuildNotice(this.importing, rebuilt) + (this.linkable ? '' : ' A link cannot hold its custom scenario, so share the file instead.');
+				if (this.importing && rebuilt) this.notice = rebuildNotice(this.importing, rebuilt) + (this.linkable ? '' : m.ui_import_no_link());
 				this.importing = null;
 			},
 			onFrame: (frame) => this.options.onFrame?.(frame),
@@ -75,7 +77,7 @@ export class LiveWorld {
 	open(next: WorldLink, issues: string[] = [], openAt?: number): void {
 		let built = linkRecipe(next);
 		if (!built.ok) {
-			issues = [...issues, ...built.errors.map((e) => `${e.field}: ${e.message}`)];
+			issues = [...issues, ...built.errors.map(fieldProblem)];
 			next = defaultLink();
 			built = linkRecipe(next);
 		}
@@ -83,7 +85,7 @@ export class LiveWorld {
 		this.linkable = true;
 		this.problems = issues;
 		this.failure = null;
-		this.notice = built.ok && built.dropped.length ? `Left out at this size: ${built.dropped.join('; ')}.` : '';
+		this.notice = built.ok && built.dropped.length ? m.ui_left_out({ dropped: built.dropped.join('; ') }) : '';
 		this.tellLink();
 		if (built.ok) this.client.load(built.recipe, undefined, openAt);
 	}
@@ -105,7 +107,7 @@ export class LiveWorld {
 		this.notice = '';
 		const read = await readImport(file);
 		if (!read.ok) {
-			this.failure = `That file could not be opened: ${read.errors.join('; ')}. Your world is unchanged.`;
+			this.failure = m.ui_file_not_opened({ errors: read.errors.join('; ') });
 			return;
 		}
 		this.importing = file.name;
@@ -118,9 +120,9 @@ export class LiveWorld {
 	/** Runs a file action (an export, a picture), saying how it went. */
 	async save(make: () => Promise<string>): Promise<void> {
 		try {
-			this.notice = `Saved ${await make()}.`;
+			this.notice = m.ui_saved({ name: await make() });
 		} catch (err) {
-			this.failure = `That could not be saved: ${err instanceof Error ? err.message : String(err)}.`;
+			this.failure = m.ui_save_failed({ error: err instanceof Error ? err.message : String(err) });
 		}
 	}
 
@@ -133,14 +135,14 @@ export class LiveWorld {
 		this.importing = null;
 		if (kept && this.loaded) {
 			// The worker kept the running world, whether a link holds it or it came from a file.
-			this.failure = cancelled ? `Import cancelled (${message}). Your world is unchanged.` : `That world could not be built (${message}). Your world is unchanged.`;
+			this.failure = cancelled ? m.ui_import_cancelled({ reason: message }) : m.ui_world_not_built({ reason: message });
 			this.link = this.loaded.link;
 			this.linkable = this.loaded.linkable;
 			this.tellLink();
 			return;
 		}
 		const fallback = defaultLink();
-		this.problems = [`this world could not be built (${message})`];
+		this.problems = [m.ui_world_not_built_link({ reason: message })];
 		if (linkQuery(this.link) !== linkQuery(fallback)) this.open(fallback, this.problems);
 	}
 

@@ -7,7 +7,8 @@ import { m } from '$lib/paraglide/messages.js';
 import type { SimEvent } from '$lib/sim';
 import type { BatchLedger } from './batchLedger';
 import { counted } from './count';
-import { behaviourSentence, txRate } from './faults';
+import { batchName as batch } from './disputeView';
+import { behaviourSentence, txRate } from './actorWords';
 import { formatDuration, metisText } from './numberWords';
 import { ruleText } from './quorumWords';
 import { cheatSentence, commandWords, decidedBy, evidencePhrase, offencePhrase, paramsWords, reasonWords } from './reasonWords';
@@ -29,7 +30,6 @@ const shortHash = (h: string) => (h.length > 12 ? `${h.slice(0, 8)}…` : h);
 const metis = (wei: string) => metisText(wei);
 /** "Batch 3" or "Batch 3, attempt 2": a batch proposed again is named apart from its earlier attempts. */
 const Batch = (e: { batch: number; attempt: number }) => (e.attempt > 1 ? m.say_batch_title_attempt({ batch: e.batch, attempt: e.attempt }) : m.say_batch_title({ batch: e.batch }));
-const batch = (e: { batch: number; attempt: number }) => (e.attempt > 1 ? m.say_batch_attempt({ batch: e.batch, attempt: e.attempt }) : m.say_batch({ batch: e.batch }));
 /** "batch 3, attempt 2 (seq-1)" when the proposer is known. */
 const batchBy = (e: { batch: number; attempt: number }, proposer: string | undefined) => (proposer ? m.say_batch_by({ batch: batch(e), proposer }) : batch(e));
 

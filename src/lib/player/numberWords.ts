@@ -4,6 +4,7 @@
  * units. Exact amounts are the inspector's job.
  */
 import { METIS } from '$lib/sim/units';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Significant figures kept below 1 METIS. */
 const SMALL_FIGURES = 3;
@@ -38,15 +39,15 @@ export function metisAmount(wei: bigint | string): string {
 
 /** A METIS amount (wei) rounded for reading, with the unit: "3,000 METIS". */
 export function metisText(wei: bigint | string): string {
-	return `${metisAmount(wei)} METIS`;
+	return m.say_metis({ amount: metisAmount(wei) });
 }
 
 /** A duration in plain words: "7 days", "4 h", "55 min", "12.8 min", "24 s". */
 export function formatDuration(ms: number): string {
 	const day = 86_400_000;
-	if (ms >= day && ms % day === 0) return `${ms / day} day${ms === day ? '' : 's'}`;
-	if (ms >= day) return `${+(ms / day).toFixed(1)} days`;
-	if (ms >= 3_600_000) return `${+(ms / 3_600_000).toFixed(1)} h`;
-	if (ms >= 60_000) return `${+(ms / 60_000).toFixed(1)} min`;
-	return `${+(ms / 1000).toFixed(1)} s`;
+	if (ms >= day && ms % day === 0) return (ms === day ? m.say_days_one : m.say_days_other)({ count: ms / day });
+	if (ms >= day) return m.say_days_other({ count: +(ms / day).toFixed(1) });
+	if (ms >= 3_600_000) return m.say_hours({ n: +(ms / 3_600_000).toFixed(1) });
+	if (ms >= 60_000) return m.say_minutes({ n: +(ms / 60_000).toFixed(1) });
+	return m.say_seconds({ n: +(ms / 1000).toFixed(1) });
 }

@@ -6,6 +6,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { Command, WorldParams } from '$lib/sim';
 import type { EvidenceFault, Offence } from '$lib/sim/events';
+import { listWords } from './count';
 
 /** A cheating proposer's sentence. */
 type Said = (inputs: { actor: string; batch: string }) => string;
@@ -148,7 +149,7 @@ const PARAM_WORDS: Record<keyof WorldParams, () => string> = {
 export function paramsWords(names: readonly string[]): string {
 	const words = [...new Set(names.map((n) => ((PARAM_WORDS as Record<string, () => string>)[n] ?? m.say_param_other)()))];
 	if (words.length <= 1) return words[0] ?? m.say_params_none();
-	return m.say_params_list({ list: words.slice(0, -1).join(', '), last: words[words.length - 1] });
+	return listWords(words);
 }
 
 /** A refusal's reason with parameter names in words: "txPerSecond: at most 1000 tx/s" → "the traffic rate: at most 1000 tx/s". */

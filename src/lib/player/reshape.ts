@@ -5,6 +5,7 @@
  */
 import { ACTOR_LIMITS, parseScenario, type FieldError } from '$lib/sim/scenario';
 import type { Command } from '$lib/sim/commandSchema';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Counts that override a scenario's own; an absent count keeps the scenario's. */
 export interface WorldShape {
@@ -28,6 +29,13 @@ export const SHAPE_LIMITS: Record<ActorKind, { min: number; max: number }> = {
 
 /** Id prefix of each kind. */
 const PREFIX: Record<ActorKind, string> = { sequencers: 'seq', validators: 'val', users: 'user' };
+
+/** What a count out of bounds reads as, by kind. */
+const OUT_OF_BOUNDS: Record<ActorKind, (inputs: { min: number; max: number }) => string> = {
+	sequencers: m.ui_shape_sequencers,
+	validators: m.ui_shape_validators,
+	users: m.ui_shape_users
+};
 
 /** A scenario as plain JSON (only the fields reshaping touches are typed). */
 type ScenarioJson = Record<string, unknown> & {
@@ -56,7 +64,7 @@ export function shapeErrors(shape: WorldShape): FieldError[] {
 		const n = shape[kind];
 		if (n === undefined) continue;
 		const { min, max } = SHAPE_LIMITS[kind];
-		if (!Number.isInteger(n) || n < min || n > max) errors.push({ field: kind, message: `expected a whole number of ${kind} from ${min} to ${max}` });
+		if (!Number.isInteger(n) || n < min || n > max) errors.push({ field: kind, message: OUT_OF_BOUNDS[kind]({ min, max }) });
 	}
 	return errors;
 }
@@ -70,10 +78,10 @@ export function actorsNamed(command: Command): string[] {
 /** The first actor a command names that a world of this shape does not have, or null. */
 export function missingActor(command: Command, shape: Required<WorldShape>): string | null {
 	for (const id of actorsNamed(command)) {
-		const m = /^(seq|val|user)-(\d+)$/.exec(id);
-		if (!m) continue;
-		const kind = (Object.keys(PREFIX) as ActorKind[]).find((k) => PREFIX[k] === m[1])!;
-		if (Number(m[2]) >= shape[kind]) return id;
+		const found = /^(seq|val|user)-(\d+)$/.exec(id);
+		if (!found) continue;
+		const kind = (Object.keys(PREFIX) as ActorKind[]).find((k) => PREFIX[k] === found[1])!;
+		if (Number(found[2]) >= shape[kind]) return id;
 	}
 	return null;
 }
@@ -102,11 +110,11 @@ export function reshapeScenario(input: unknown, shape: WorldShape): ReshapeResul
 	kept.forEach((s, i) => {
 		const delegations = s.delegations?.filter((d) => d.user < after.users);
 		if (s.delegations && delegations && delegations.length < s.delegations.length) {
-			for (const d of s.delegations.filter((x) => x.user >= after.users)) dropped.push(`the delegation of user-${d.user} to seq-${i}`);
+			for (const d of s.delegations.filter((x) => x.user >= after.users)) dropped.push(m.ui_shape_dropped_delegation({ user: `user-${d.user}`, sequencer: `seq-${i}` }));
 			s.delegations = delegations;
 		}
 		if (s.target && Number(s.target.slice(5)) >= after.users) {
-			targetErrors.push({ field: 'users', message: `seq-${i} censors ${s.target}: keep at least ${Number(s.target.slice(5)) + 1} users` });
+			targetErrors.push({ field: 'users', message: m.ui_shape_keep_users({ sequencer: `seq-${i}`, target: s.target, count: Number(s.target.slice(5)) + 1 }) });
 		}
 	});
 	if (targetErrors.length) return { ok: false, errors: targetErrors };
@@ -124,7 +132,7 @@ export function reshapeScenario(input: unknown, shape: WorldShape): ReshapeResul
 	if (json.timeline) {
 		json.timeline = json.timeline.filter((entry) => {
 			const missing = missingActor(entry.command, after);
-			if (missing) dropped.push(`the timeline's ${entry.command.type} at ${entry.at} (${missing} would not exist)`);
+			if (missing) dropped.push(m.ui_shape_dropped_timeline({ command: entry.command.type, at: entry.at, actor: missing }));
 			return !missing;
 		});
 	}

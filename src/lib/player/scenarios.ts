@@ -1,5 +1,6 @@
 /** The scenario files of `content/scenarios/`, bundled at build time, for pickers and share links. */
 import type { FinalityMode } from '$lib/sim';
+import { m } from '$lib/paraglide/messages.js';
 
 /** A scenario the sandbox can load. */
 export interface ScenarioEntry {
@@ -21,8 +22,8 @@ export interface ScenarioEntry {
 
 /** A chapter of the story the presets tell, in teaching order. */
 export interface StoryChapter {
-	/** Its heading in the picker. */
-	chapter: string;
+	/** Its heading in the picker, in the catalogue's words. */
+	chapter: () => string;
 	/** Its scenarios, by name, in order. */
 	scenarios: readonly string[];
 }
@@ -32,12 +33,12 @@ export interface StoryChapter {
  * catches by itself to a majority only validators can catch, and last Metis as deployed.
  */
 export const STORY: readonly StoryChapter[] = [
-	{ chapter: '1 · The rollup at work', scenarios: ['demo', 'happy-path'] },
-	{ chapter: '2 · A cheat its peers catch', scenarios: ['lone-cheater', 'equivocation'] },
-	{ chapter: '3 · Sequencers go missing', scenarios: ['proposer-offline', 'quorum-loss', 'two-thirds-edge'] },
-	{ chapter: '4 · Quieter abuses', scenarios: ['censorship-forced-inclusion', 'mev-sandwich'] },
-	{ chapter: '5 · A colluding majority', scenarios: ['lazy-validators', 'colluding-majority-optimistic', 'colluding-majority-zk', 'colluding-majority-hybrid'] },
-	{ chapter: '6 · Metis as deployed', scenarios: ['as-deployed-metis'] }
+	{ chapter: m.ui_chapter_work, scenarios: ['demo', 'happy-path'] },
+	{ chapter: m.ui_chapter_cheat, scenarios: ['lone-cheater', 'equivocation'] },
+	{ chapter: m.ui_chapter_missing, scenarios: ['proposer-offline', 'quorum-loss', 'two-thirds-edge'] },
+	{ chapter: m.ui_chapter_abuses, scenarios: ['censorship-forced-inclusion', 'mev-sandwich'] },
+	{ chapter: m.ui_chapter_majority, scenarios: ['lazy-validators', 'colluding-majority-optimistic', 'colluding-majority-zk', 'colluding-majority-hybrid'] },
+	{ chapter: m.ui_chapter_deployed, scenarios: ['as-deployed-metis'] }
 ];
 
 /** Every preset of the story, in teaching order. */
@@ -78,7 +79,7 @@ export function findScenario(name: string): ScenarioEntry | undefined {
 
 /** The scenarios grouped by chapter, in story order; any the story does not name come last under "More scenarios". */
 export function storyChapters(list: readonly ScenarioEntry[] = SCENARIOS): { chapter: string; entries: ScenarioEntry[] }[] {
-	const chapters = STORY.map((c) => ({ chapter: c.chapter, entries: c.scenarios.flatMap((n) => list.filter((s) => s.name === n)) }));
+	const chapters = STORY.map((c) => ({ chapter: c.chapter(), entries: c.scenarios.flatMap((n) => list.filter((s) => s.name === n)) }));
 	const rest = list.filter((s) => !STORY_ORDER.includes(s.name));
-	return [...chapters, { chapter: 'More scenarios', entries: rest }].filter((c) => c.entries.length > 0);
+	return [...chapters, { chapter: m.ui_chapter_more(), entries: rest }].filter((c) => c.entries.length > 0);
 }

@@ -6,6 +6,7 @@
  * the learner's) opens a new chapter, so what it causes is told again even by actors seen before.
  */
 import type { SimEvent } from '$lib/sim';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Kinds that open a chapter: after one, every kind of moment may be told again. */
 const CHAPTER_OPENERS: ReadonlySet<string> = new Set(['behaviour.changed', 'params.changed', 'sequencer.ejected']);
@@ -16,25 +17,25 @@ export function opensChapter(type: string): boolean {
 }
 
 /** Steps of the finality ladder, each told once per world and only until anything else is: a world with no fault still has a story, and a fault's story is not held up by routine. */
-export const LADDER_EVENTS: Readonly<Record<string, string>> = {
-	'finality.signed': 'first quorum',
-	'finality.posted': 'first on L1',
-	'finality.l1-final': 'first L1-final',
-	'proof.verified': 'first ZK proof'
+export const LADDER_EVENTS: Readonly<Record<string, () => string>> = {
+	'finality.signed': m.ui_moment_first_quorum,
+	'finality.posted': m.ui_moment_first_on_l1,
+	'finality.l1-final': m.ui_moment_first_l1_final,
+	'proof.verified': m.ui_moment_first_zk_proof
 };
 
 /** Labels of kinds a scenario's `expect.events` may add to its story. */
-export const STORY_LABELS: Readonly<Record<string, string>> = {
-	'tx.censored': 'censored',
-	'forced.overdue': 'forced tx overdue',
-	'dispute.one-step': 'one-step proof',
-	'rewards.forfeited': 'rewards forfeited',
-	'rewards.paid': 'rewards paid',
-	'validator.attested': 'unchecked attest',
-	'mev.reported': 'reorder reported',
-	'l2.reorg': 'L2 reorg',
-	'params.changed': 'rule changed',
-	'vote.failed': 'vote failed'
+export const STORY_LABELS: Readonly<Record<string, () => string>> = {
+	'tx.censored': m.ui_moment_censored,
+	'forced.overdue': m.ui_moment_forced_tx_overdue,
+	'dispute.one-step': m.ui_moment_one_step_proof,
+	'rewards.forfeited': m.ui_moment_rewards_forfeited,
+	'rewards.paid': m.ui_moment_rewards_paid,
+	'validator.attested': m.ui_moment_unchecked_attest,
+	'mev.reported': m.ui_moment_reorder_reported,
+	'l2.reorg': m.ui_moment_l2_reorg,
+	'params.changed': m.ui_moment_rule_changed,
+	'vote.failed': m.ui_moment_vote_failed
 };
 
 /** What makes a world's story: the kinds told per chapter and actor, and the ladder kinds told once. */
@@ -58,10 +59,11 @@ export interface StoryMoment {
 }
 
 /** The story of a world with these key kinds, plus the kinds its scenario is about (`expect.events`). */
-export function makeStory(keyEvents: Readonly<Record<string, string>>, scenarioEvents: readonly string[] = []): Story {
-	const kinds = new Map(Object.entries(keyEvents));
-	for (const type of scenarioEvents) if (!kinds.has(type) && !Object.hasOwn(LADDER_EVENTS, type)) kinds.set(type, STORY_LABELS[type] ?? type.replace(/[.-]/g, ' '));
-	return { kinds, ladder: new Map(Object.entries(LADDER_EVENTS)) };
+export function makeStory(keyEvents: Readonly<Record<string, () => string>>, scenarioEvents: readonly string[] = []): Story {
+	const said = (labels: Readonly<Record<string, () => string>>) => new Map(Object.entries(labels).map(([type, label]) => [type, label()]));
+	const kinds = said(keyEvents);
+	for (const type of scenarioEvents) if (!kinds.has(type) && !Object.hasOwn(LADDER_EVENTS, type)) kinds.set(type, STORY_LABELS[type]?.() ?? type.replace(/[.-]/g, ' '));
+	return { kinds, ladder: said(LADDER_EVENTS) };
 }
 
 /** The kinds a scenario's JSON says its story is about (`expect.events`); none when it says nothing. */
@@ -95,14 +97,14 @@ export class StoryTracker {
 		private readonly story: Story,
 		moments: readonly StoryMoment[] = []
 	) {
-		for (const m of moments) if (CHAPTER_OPENERS.has(m.type)) this.chapterFrom = Math.max(this.chapterFrom, m.t);
-		for (const m of moments) {
-			if (story.ladder.has(m.type)) {
-				this.ladderTold.add(m.type);
+		for (const moment of moments) if (CHAPTER_OPENERS.has(moment.type)) this.chapterFrom = Math.max(this.chapterFrom, moment.t);
+		for (const moment of moments) {
+			if (story.ladder.has(moment.type)) {
+				this.ladderTold.add(moment.type);
 				continue;
 			}
 			this.beyondLadder = true;
-			if (m.t >= this.chapterFrom) for (const s of m.subjects) this.told.add(`${m.type}|${s}`);
+			if (moment.t >= this.chapterFrom) for (const s of moment.subjects) this.told.add(`${moment.type}|${s}`);
 		}
 	}
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorld, parseScenarioText, type SimEvent } from '$lib/sim';
 import { unsettledTxs } from '$lib/sim/presets';
 import { scenarioNames, scenarioText } from '../../../scripts/scenarios';
-import { listWords, storyOutcome } from './storyOutcome';
+import { storyOutcome } from './storyOutcome';
 
 const ACTOR = /\b(?:seq|val|user)-\d+\b/g;
 const idsIn = (text: string) => [...new Set(text.match(ACTOR) ?? [])].sort();
@@ -65,15 +65,6 @@ describe.each(scenarioNames())('the story of %s', (name) => {
 		for (const id of idsIn(text)) expect(known.has(id), `${id} exists`).toBe(true);
 		expect(text).not.toMatch(/\b[a-z]+\.[a-z-]+\b|0x[0-9a-f]|undefined|NaN/);
 	});
-});
-
-describe('listWords', () => {
-	it.each([
-		[[], ''],
-		[['seq-0'], 'seq-0'],
-		[['seq-0', 'seq-1'], 'seq-0 and seq-1'],
-		[['seq-0', 'seq-1', 'seq-2'], 'seq-0, seq-1 and seq-2']
-	])('%j → %s', (items, words) => expect(listWords(items)).toBe(words));
 });
 
 describe('storyOutcome on a tiny log', () => {

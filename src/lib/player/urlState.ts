@@ -11,6 +11,8 @@ import { FINALITY_MODES, type FinalityMode } from '$lib/sim/params';
 import { linkRecipe, MAX_LINK_COMMANDS, paramFromText, SHAPE_KEYS } from './linkRecipe';
 import type { ActorKind, WorldShape } from './reshape';
 import { DEFAULT_SCENARIO, findScenario, SCENARIOS } from './scenarios';
+import { fieldProblem } from './problemWords';
+import { m } from '$lib/paraglide/messages.js';
 
 /** The world a link describes. */
 export interface WorldLink {
@@ -59,17 +61,17 @@ export function parseLink(search: URLSearchParams): { link: WorldLink; problems:
 	let scenario = fallback.scenario;
 	if (scenarioText !== null) {
 		if (findScenario(scenarioText)) scenario = scenarioText;
-		else problems.push(`there is no scenario "${clip(scenarioText)}" (try ${SCENARIOS.map((s) => s.name).join(', ')})`);
+		else problems.push(m.ui_link_no_scenario({ scenario: clip(scenarioText), names: SCENARIOS.map((s) => s.name).join(', ') }));
 	}
 	let seed = scenarioSeed(scenario);
 	if (seedText !== null) {
 		if (/^\d{1,15}$/.test(seedText.trim())) seed = Number(seedText.trim());
-		else problems.push(`the seed "${clip(seedText)}" is not a whole number`);
+		else problems.push(m.ui_link_bad_seed({ seed: clip(seedText) }));
 	}
 	let finality = scenarioFinality(scenario);
 	if (finalityText !== null) {
 		if ((FINALITY_MODES as readonly string[]).includes(finalityText)) finality = finalityText as FinalityMode;
-		else problems.push(`the finality "${clip(finalityText)}" is not one of ${FINALITY_MODES.join(', ')}`);
+		else problems.push(m.ui_link_bad_finality({ finality: clip(finalityText), modes: FINALITY_MODES.join(', ') }));
 	}
 	const link: WorldLink = { seed, scenario, finality };
 	const shape = readShape(search, problems);
@@ -80,7 +82,7 @@ export function parseLink(search: URLSearchParams): { link: WorldLink; problems:
 	if (commands) link.commands = commands;
 	if (!problems.length) {
 		const checked = linkRecipe(link);
-		if (!checked.ok) problems.push(...checked.errors.map((e) => `${e.field}: ${e.message}`));
+		if (!checked.ok) problems.push(...checked.errors.map(fieldProblem));
 	}
 	return problems.length ? { link: fallback, problems } : { link, problems };
 }
@@ -103,6 +105,13 @@ export function encodeCommands(commands: readonly TimedCommand[]): string {
 	return lzString.compressToEncodedURIComponent(JSON.stringify(commands));
 }
 
+/** What a count in a link that is not a whole number reads as, by kind. */
+const NOT_WHOLE: Record<ActorKind, (inputs: { text: string }) => string> = {
+	sequencers: m.ui_link_not_whole_sequencers,
+	validators: m.ui_link_not_whole_validators,
+	users: m.ui_link_not_whole_users
+};
+
 function readShape(search: URLSearchParams, problems: string[]): WorldShape | undefined {
 	const shape: WorldShape = {};
 	for (const kind of Object.keys(SHAPE_KEYS) as ActorKind[]) {
@@ -110,7 +119,7 @@ function readShape(search: URLSearchParams, problems: string[]): WorldShape | un
 		const text = search.get(key);
 		if (text === null) continue;
 		if (/^\d{1,6}$/.test(text.trim())) shape[kind] = Number(text.trim());
-		else problems.push(`${key}: "${clip(text)}" is not a whole number of ${kind}`);
+		else problems.push(fieldProblem({ field: key, message: NOT_WHOLE[kind]({ text: clip(text) }) }));
 	}
 	return Object.keys(shape).length ? shape : undefined;
 }
@@ -122,16 +131,15 @@ function readParams(search: URLSearchParams, problems: string[]): Record<string,
 		const name = key.slice(2);
 		const value = paramFromText(name, text);
 		if (value.ok) params[name] = value.value;
-		else problems.push(`${clip(key)}: ${value.message}`);
+		else problems.push(fieldProblem({ field: clip(key), message: value.message }));
 	}
 	return Object.keys(params).length ? params : undefined;
 }
 
 function readCommands(text: string | null, problems: string[]): TimedCommand[] | undefined {
 	if (text === null || text === '') return undefined;
-	const unreadable = 'cmds: the commands could not be read (the link may have been cut short or edited)';
 	if (text.length > MAX_CMDS_CHARS) {
-		problems.push(`cmds: too long (at most ${MAX_LINK_COMMANDS} commands)`);
+		problems.push(fieldProblem({ field: 'cmds', message: m.ui_link_cmds_too_long({ max: MAX_LINK_COMMANDS }) }));
 		return undefined;
 	}
 	let json: unknown;
@@ -142,7 +150,7 @@ function readCommands(text: string | null, problems: string[]): TimedCommand[] |
 		json = undefined;
 	}
 	if (!Array.isArray(json)) {
-		problems.push(unreadable);
+		problems.push(fieldProblem({ field: 'cmds', message: m.ui_link_cmds_unreadable() }));
 		return undefined;
 	}
 	// Each entry is checked by linkRecipe, which names the bad one.

@@ -10,6 +10,7 @@ import { storyFor } from './keyEvents';
 import { scenarioEventsOf } from './story';
 import { Inspections } from './inspection.svelte';
 import { Narrator } from './narrator.svelte';
+import { m } from '$lib/paraglide/messages.js';
 import type { Frame, FromWorker, InspectTarget, RebuildCheck, RebuildResult, Request, Speed, WorldInfo, WorldRecipe } from './protocol';
 
 /** What the owner of a client hears about the worlds it loads. */
@@ -81,7 +82,7 @@ export class WorldClient {
 		this.worker = new Worker(new URL('./worker/simulation.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
 		this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
 		this.worker.onerror = (e) => {
-			this.error = `The simulation stopped: ${e.message || 'the worker failed to start'}`;
+			this.error = m.ui_sim_stopped({ error: e.message || m.ui_worker_failed() });
 			this.loading = false;
 		};
 	}
@@ -94,7 +95,7 @@ export class WorldClient {
 		this.info = null;
 		this.rebuilt = null;
 		this.commands = recipe.commands ?? [];
-		for (const w of this.exportWaiters.splice(0)) w.reject(new Error('another world was loaded before the export was ready'));
+		for (const w of this.exportWaiters.splice(0)) w.reject(new Error(m.ui_export_superseded()));
 		this.playing = false;
 		this.idle = false;
 		this.seeking = false;
@@ -257,7 +258,7 @@ export class WorldClient {
 				this.commands = msg.commands;
 				if (this.current) this.current.commands = msg.commands;
 				this.events.onCommands?.(msg.commands);
-				if (!msg.ok) this.error = `That change was refused: ${msg.error}`;
+				if (!msg.ok) this.error = m.ui_change_refused({ error: msg.error ?? '' });
 				else if (msg.forkedFrom !== null) this.narrator.fork(msg.forkedFrom);
 				return;
 			case 'error':
@@ -265,7 +266,7 @@ export class WorldClient {
 				this.seeking = false;
 				if (msg.during === 'export') this.exportWaiters.shift()?.reject(new Error(msg.message));
 				else if (msg.during === 'load') this.events.onLoadError(msg.message, false);
-				else this.error = `The simulation stopped: ${msg.message}`;
+				else this.error = m.ui_sim_stopped({ error: msg.message });
 				return;
 		}
 	}

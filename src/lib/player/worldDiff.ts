@@ -3,6 +3,7 @@
  * the file's order, that stops at the first field whose value differs and names it by its JSON path
  * (`batches[3].stateRoot`, `supply.final.total`), with both values shortened for a sentence.
  */
+import { m } from '$lib/paraglide/messages.js';
 
 /** The first field a file asserts that the rebuilt world does not have (or has otherwise). */
 export interface FieldDifference {
@@ -42,9 +43,9 @@ export function firstFieldDifference(file: unknown, rebuilt: unknown, path = '')
 	if (file === rebuilt) return null;
 	if (typeof file === 'string' && typeof rebuilt === 'string') {
 		const [a, b] = shortenPair(file, rebuilt);
-		return { path: path || '(file)', file: a, rebuilt: b };
+		return { path: path || m.ui_file_root(), file: a, rebuilt: b };
 	}
-	return { path: path || '(file)', file: shorten(file), rebuilt: shorten(rebuilt) };
+	return { path: path || m.ui_file_root(), file: shorten(file), rebuilt: shorten(rebuilt) };
 }
 
 /** Two long strings cut around where they first differ (`0x1111…11111112`), so the shortened forms still differ. */
@@ -71,7 +72,7 @@ const MAX_VALUE_CHARS = 32;
 export function shorten(value: unknown): string {
 	if (value === undefined) return ABSENT;
 	if (typeof value === 'string' && /^0x[0-9a-fA-F]*$/.test(value) && value.length > MAX_VALUE_CHARS) return `${value.slice(0, 10)}…${value.slice(-6)}`;
-	if (Array.isArray(value) && value.length > 3) return `a list of ${value.length}`;
+	if (Array.isArray(value) && value.length > 3) return m.ui_diff_list({ count: value.length });
 	const text = JSON.stringify(value) ?? String(value);
 	return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
 }

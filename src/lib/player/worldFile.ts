@@ -14,31 +14,33 @@ import type { RebuildCheck, WorldRecipe } from './protocol';
 import { AssertedSections, NOT_COMPARED } from './worldFileSchema';
 import { reshapeScenario, shapeOf, type ActorKind, type WorldShape } from './reshape';
 import type { WorldLink } from './urlState';
+import { fieldProblem } from './problemWords';
+import { m } from '$lib/paraglide/messages.js';
 
 /** The world file format this version writes. */
 export const WORLD_FORMAT = 'rollup-lab/world-export@2';
 /** The format earlier versions wrote: still read, rebuilt from its recipe. */
 export const OLDER_FORMAT = 'rollup-lab/world-export@1';
 
-const JsonValues = v.record(v.string(), v.union([v.string(), v.number()], 'expected a number or a string'));
-const SimTime = v.pipe(v.number('expected a time in ms'), v.minValue(0, 'expected a time in ms, zero or more'), v.maxValue(MAX_WORLD_MS, `at most ${MAX_WORLD_WORDS} (${MAX_WORLD_MS.toLocaleString('en')} ms) of simulated time`));
+const JsonValues = v.record(v.string(), v.union([v.string(), v.number()], m.ui_file_number_or_text));
+const SimTime = v.pipe(v.number(m.ui_file_time), v.minValue(0, m.ui_file_time_positive), v.maxValue(MAX_WORLD_MS, () => m.ui_file_time_most_ms({ span: MAX_WORLD_WORDS, ms: MAX_WORLD_MS.toLocaleString('en') })));
 
-const SEED_WORDS = `expected a whole-number seed up to ${Number.MAX_SAFE_INTEGER} or a text seed of at most 200 characters`;
+const seedWords = () => m.ui_file_seed({ max: Number.MAX_SAFE_INTEGER, chars: 200 });
 
 /** The parts of a world file the sandbox reads; other fields are allowed, and compared with the rebuilt world. */
 const WorldFileSchema = v.looseObject({
-	format: v.picklist([WORLD_FORMAT, OLDER_FORMAT], `expected "${WORLD_FORMAT}": this is not a Rollup Lab world file`),
-	scenario: v.pipe(v.string('expected the scenario name'), v.maxLength(100, 'expected a scenario name of at most 100 characters')),
-	seed: v.union([v.pipe(v.number(), v.integer(SEED_WORDS), v.minValue(0, SEED_WORDS), v.maxValue(Number.MAX_SAFE_INTEGER, SEED_WORDS)), v.pipe(v.string(), v.maxLength(200, SEED_WORDS))], SEED_WORDS),
-	finality: v.picklist(FINALITY_MODES as FinalityMode[], `expected one of ${FINALITY_MODES.join(', ')}`),
+	format: v.picklist([WORLD_FORMAT, OLDER_FORMAT], () => m.ui_file_format({ format: WORLD_FORMAT })),
+	scenario: v.pipe(v.string(m.ui_file_scenario), v.maxLength(100, () => m.ui_file_scenario_long({ max: 100 }))),
+	seed: v.union([v.pipe(v.number(), v.integer(seedWords), v.minValue(0, seedWords), v.maxValue(Number.MAX_SAFE_INTEGER, seedWords)), v.pipe(v.string(), v.maxLength(200, seedWords))], seedWords),
+	finality: v.picklist(FINALITY_MODES as FinalityMode[], () => m.ui_file_one_of({ list: FINALITY_MODES.join(', ') })),
 	params: JsonValues,
 	...AssertedSections,
-	events: v.array(v.looseObject({ t: SimTime, type: v.string('expected an event type') }), 'expected the event log'),
+	events: v.array(v.looseObject({ t: SimTime, type: v.string(m.ui_file_event_type) }), m.ui_file_event_log),
 	replay: v.optional(
 		v.strictObject({
 			scenario: v.unknown(),
 			params: JsonValues,
-			commands: v.array(v.unknown(), 'expected a list of commands'),
+			commands: v.array(v.unknown(), m.ui_file_commands),
 			at: v.optional(SimTime)
 		})
 	)
@@ -58,20 +60,20 @@ export function readWorldFile(text: string): WorldFileResult {
 	try {
 		json = JSON.parse(text);
 	} catch (err) {
-		return { ok: false, errors: [`not valid JSON (${(err as Error).message})`] };
+		return { ok: false, errors: [m.ui_file_not_json({ error: (err as Error).message })] };
 	}
 	const parsed = v.safeParse(WorldFileSchema, json);
-	if (!parsed.success) return { ok: false, errors: parsed.issues.slice(0, 5).map((i) => `${jsonPath(i)}: ${i.input === undefined ? 'missing' : i.message}`) };
+	if (!parsed.success) return { ok: false, errors: parsed.issues.slice(0, 5).map((i) => fieldProblem({ field: jsonPath(i), message: i.input === undefined ? m.ui_file_missing() : i.message })) };
 	const file = parsed.output;
 	const events = file.events as SimEvent[];
 	const older = file.format === OLDER_FORMAT;
 	if (!older) {
 		const wrong = inForceErrors(file.params);
-		if (wrong.length) return { ok: false, errors: wrong.slice(0, 5).map((e) => `${e.field}: ${e.message}`) };
+		if (wrong.length) return { ok: false, errors: wrong.slice(0, 5).map(fieldProblem) };
 	}
 	const asserted: Record<string, unknown> = {};
 	if (!older) for (const [key, value] of Object.entries(json as Record<string, unknown>)) if (!(NOT_COMPARED as readonly string[]).includes(key)) asserted[key] = value;
-	const check: RebuildCheck = { until: events.reduce((m, e) => Math.max(m, e.t), file.replay?.at ?? 0), events: older ? [] : events, olderFormat: older, asserted };
+	const check: RebuildCheck = { until: events.reduce((latest, e) => Math.max(latest, e.t), file.replay?.at ?? 0), events: older ? [] : events, olderFormat: older, asserted };
 	return file.replay ? fromReplay(file, file.replay, check) : fromPreset(file, check);
 }
 
@@ -82,7 +84,7 @@ function inForceErrors(inForce: Record<string, string | number>): FieldError[] {
 	for (const [name, value] of Object.entries(inForce)) {
 		if (!(AMOUNT_PARAMS as string[]).includes(name)) values[name] = value;
 		else if (typeof value === 'string' && /^\d{1,60}$/.test(value)) values[name] = weiToMetis(value);
-		else errors.push({ field: `params.${name}`, message: 'expected an amount in wei as a decimal string' });
+		else errors.push({ field: `params.${name}`, message: m.ui_file_wei_text() });
 	}
 	return [...errors, ...paramValueErrors(values, 'params')];
 }
@@ -92,18 +94,18 @@ type Replay = NonNullable<WorldFile['replay']>;
 
 function fromReplay(file: WorldFile, replay: Replay, check: RebuildCheck): WorldFileResult {
 	const scenario = parseScenario(replay.scenario);
-	if (!scenario.ok) return { ok: false, errors: scenario.errors.map((e) => `replay.scenario.${e.field}: ${e.message}`) };
+	if (!scenario.ok) return { ok: false, errors: scenario.errors.map((e) => fieldProblem({ field: `replay.scenario.${e.field}`, message: e.message })) };
 	const params = resolveParams(replay.params, 'replay.params', scenario.params);
 	const errors = params.ok ? [] : params.errors;
 	errors.push(...commandErrors(replay.commands, shapeOf(scenario.scenario), 'replay.commands'));
-	if (errors.length) return { ok: false, errors: errors.map((e) => `${e.field}: ${e.message}`) };
+	if (errors.length) return { ok: false, errors: errors.map(fieldProblem) };
 	const recipe: WorldRecipe = { seed: file.seed, scenario: replay.scenario, finality: file.finality, params: replay.params, commands: replay.commands as WorldRecipe['commands'] };
 	return { ok: true, recipe, check, link: linkFor(file, replay), fromReplay: true };
 }
 
 function fromPreset(file: WorldFile, check: RebuildCheck): WorldFileResult {
 	const base = scenarioBase(file.scenario);
-	if (!base) return { ok: false, errors: [`scenario: "${file.scenario}" is not one of this sandbox's presets, and the file has no "replay" section to rebuild it from`] };
+	if (!base) return { ok: false, errors: [fieldProblem({ field: 'scenario', message: m.ui_file_not_preset({ scenario: file.scenario }) })] };
 	const overrides = overridesOf(file.params, base.params);
 	if (!overrides.ok) return { ok: false, errors: overrides.errors };
 	const shape: WorldShape = {};
@@ -116,7 +118,7 @@ function fromPreset(file: WorldFile, check: RebuildCheck): WorldFileResult {
 	if (Object.keys(shape).length) link.shape = shape;
 	if (Object.keys(overrides.params).length) link.params = overrides.params;
 	const built = linkRecipe(link);
-	if (!built.ok) return { ok: false, errors: built.errors.map((e) => `${e.field}: ${e.message}`) };
+	if (!built.ok) return { ok: false, errors: built.errors.map(fieldProblem) };
 	const recipe = { ...built.recipe, seed: file.seed };
 	return { ok: true, recipe, check, link: typeof file.seed === 'number' && linkable(file.seed) ? link : null, fromReplay: false };
 }
@@ -130,11 +132,11 @@ function overridesOf(inForce: Record<string, string | number>, preset: WorldPara
 		if (presetJson[name] === value) continue;
 		if ((AMOUNT_PARAMS as string[]).includes(name)) {
 			if (typeof value === 'string' && /^\d{1,60}$/.test(value)) params[name] = weiToMetis(value);
-			else errors.push(`params.${name}: expected an amount in wei as a decimal string`);
+			else errors.push(fieldProblem({ field: `params.${name}`, message: m.ui_file_wei_text() }));
 		} else params[name] = value;
 	}
 	const resolved = resolveParams(params, 'params', preset);
-	if (!resolved.ok) errors.push(...resolved.errors.map((e) => `${e.field}: ${e.message}`));
+	if (!resolved.ok) errors.push(...resolved.errors.map(fieldProblem));
 	return errors.length ? { ok: false, errors } : { ok: true, params };
 }
 
@@ -172,7 +174,7 @@ function jsonPath(issue: v.BaseIssue<unknown>): string {
 		const key = (item as { key: unknown }).key;
 		out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
 	}
-	return out || '(file)';
+	return out || m.ui_file_root();
 }
 
 /** JSON with object keys sorted, so two equal values compare equal whatever their key order. */

@@ -7,6 +7,7 @@ import { parseDuration } from '$lib/sim/units';
 import type { WorldParams } from '$lib/sim/params';
 import { resolveParams } from '$lib/sim/scenario';
 import { linkRecipe, scenarioBase, SHAPE_KEYS } from './linkRecipe';
+import { fieldProblem } from './problemWords';
 import { missingActor, type ActorKind, type WorldShape } from './reshape';
 import { scenarioSeed, type WorldLink } from './urlState';
 
@@ -183,7 +184,7 @@ export function linkFromForm(form: SettingsForm, link: WorldLink, keepCommands: 
 		for (const e of checked.errors) {
 			const field = FIELD_OF[e.field];
 			if (field) errors[field] ??= IN_FORM_WORDS[field]?.() ?? e.message;
-			else general.push(m.ui_settings_link_problem({ field: e.field, problem: e.message }));
+			else general.push(fieldProblem(e));
 		}
 		return { ok: false, errors, general };
 	}

@@ -3,7 +3,7 @@
  * "Batch 3, attempt 2 (seq-1)", so a re-derived or re-proposed batch is never mistaken for the first.
  */
 import type { BatchStage } from '$lib/player/batchLedger';
-import { STAGE_LOOK } from './stages';
+import { stageLabel } from './stages';
 import { m } from '$lib/paraglide/messages.js';
 
 /** What a name is made of. */
@@ -30,6 +30,6 @@ export function batchPhrase({ index, attempt, proposer }: BatchNaming): string {
 
 /** The batch card's status line: "collecting signatures", or "attempt 2 · signing" (shorter words, so the attempt fits). */
 export function cardStatus(attempt: number, stage: BatchStage): string {
-	if (attempt <= 1) return STAGE_LOOK[stage].label;
-	return m.draw_card_attempt({ attempt, stage: stage === 'signing' ? m.draw_card_signing() : stage === 'rejected' ? m.draw_card_rejected() : STAGE_LOOK[stage].label });
+	if (attempt <= 1) return stageLabel(stage);
+	return m.draw_card_attempt({ attempt, stage: stage === 'signing' ? m.draw_card_signing() : stage === 'rejected' ? m.draw_card_rejected() : stageLabel(stage) });
 }

@@ -6,6 +6,7 @@
 import { cardOrigin, CARD } from './effectsGeometry';
 import { MIN_FONT, textWidth } from './labelPlacement';
 import type { Region, StageLayout } from './layout';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Where a sequencer's captions sit below its centre, as offsets from its radius (SequencerNode draws them here). */
 export const NODE_CAPTION = { barY: 6, stakeY: 19, statusY: 38 } as const;
@@ -14,7 +15,7 @@ export const NODE_CAPTION = { barY: 6, stakeY: 19, statusY: 38 } as const;
 export const HEADING = 62;
 
 /** The widest status a node shows ("⚠ 2 headers"), for its caption box. */
-const STATUS_WIDTH = textWidth('⚠ 2 headers', MIN_FONT);
+const statusWidth = () => textWidth(m.draw_node_fault({ fault: m.draw_badge_equivocate() }), MIN_FONT);
 
 /** A sequencer's drawing and captions: its circle (with star and badges), stake bar and number, and status. */
 export function nodeBoxes(layout: StageLayout, at: { x: number; y: number }): Region[] {
@@ -22,11 +23,12 @@ export function nodeBoxes(layout: StageLayout, at: { x: number; y: number }): Re
 	const full = layout.stakeWidth.range()[1];
 	const boxes: Region[] = [{ x: at.x - r - 8, y: at.y - r - 10, width: 2 * r + 20, height: 2 * r + 18 }];
 	if (layout.pool.labels) {
+		const status = statusWidth();
 		// The stake number sits on the side away from the card (SequencerPool's `outward`).
 		const number = 6 + textWidth('100k', MIN_FONT);
 		const left = at.x < layout.pool.cx - 1;
 		boxes.push({ x: at.x - full / 2 - (left ? number : 0), y: at.y + r + NODE_CAPTION.barY, width: full + number, height: NODE_CAPTION.stakeY - NODE_CAPTION.barY + 4 });
-		boxes.push({ x: at.x - STATUS_WIDTH / 2, y: at.y + r + NODE_CAPTION.statusY - MIN_FONT, width: STATUS_WIDTH, height: MIN_FONT + 4 });
+		boxes.push({ x: at.x - status / 2, y: at.y + r + NODE_CAPTION.statusY - MIN_FONT, width: status, height: MIN_FONT + 4 });
 	}
 	return boxes;
 }
@@ -34,8 +36,8 @@ export function nodeBoxes(layout: StageLayout, at: { x: number; y: number }): Re
 /** The L1 lane: its heading row between the title and the head block numbers, where L1 events are told (the row's own line gives way). */
 export function l1Lane(layout: StageLayout): Region {
 	const l = layout.l1;
-	const left = l.x + 14 + textWidth('Ethereum L1', 20) + 8;
-	const right = l.x + l.width - 14 - textWidth('head #000000 · final #000000', MIN_FONT) - 8;
+	const left = l.x + 14 + textWidth(m.draw_l1_title(), 20) + 8;
+	const right = l.x + l.width - 14 - textWidth(m.draw_l1_head({ head: '000000', final: '000000' }), MIN_FONT) - 8;
 	return { x: left, y: l.y + 3, width: Math.max(right - left, 0), height: 34 };
 }
 
@@ -48,7 +50,7 @@ export function poolLane(layout: StageLayout): Region {
 /** The pool's title, which stays while the pool lane is busy. */
 export function poolTitle(layout: StageLayout): Region {
 	const p = layout.pool;
-	return { x: p.x, y: p.y, width: 14 + textWidth('Sequencer pool', 20) + 6, height: 34 };
+	return { x: p.x, y: p.y, width: 14 + textWidth(m.draw_pool_title(), 20) + 6, height: 34 };
 }
 
 /** Everything on the stage a label must not cover. */

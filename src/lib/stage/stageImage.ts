@@ -4,6 +4,7 @@
  * it at twice its size with the transaction particles on top. Everything stays in the browser.
  */
 import { saveBlob } from '$lib/player/saveFile';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Presentation properties that children inherit: written only where they differ from the parent. */
 const INHERITED = [
@@ -86,10 +87,10 @@ export async function stagePngBlob(svg: SVGSVGElement, particles?: HTMLCanvasEle
 		canvas.width = width;
 		canvas.height = height;
 		const ctx = canvas.getContext('2d');
-		if (!ctx) throw new Error('this browser cannot draw on a canvas');
+		if (!ctx) throw new Error(m.ui_picture_no_canvas());
 		ctx.drawImage(image, 0, 0, width, height);
 		if (particles && particles.width > 0 && particles.height > 0) ctx.drawImage(particles, 0, 0, width, height);
-		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the picture could not be encoded'))), 'image/png'));
+		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(m.ui_picture_not_encoded()))), 'image/png'));
 	} finally {
 		URL.revokeObjectURL(url);
 	}
@@ -116,7 +117,7 @@ function backgroundOf(el: Element): string {
 /** Downloads the stage inside `box` (its SVG scene and particle canvas) as SVG or PNG; returns the file name. */
 export async function downloadStage(box: HTMLElement, kind: 'svg' | 'png', stem: string): Promise<string> {
 	const svg = box.querySelector<SVGSVGElement>('svg.scene');
-	if (!svg) throw new Error('there is no stage to save yet');
+	if (!svg) throw new Error(m.ui_picture_no_stage());
 	const particles = box.querySelector('canvas');
 	const name = `${stem}.${kind}`;
 	const blob = kind === 'svg' ? new Blob([stageSvgText(svg, particles)], { type: 'image/svg+xml' }) : await stagePngBlob(svg, particles, 2);

@@ -1,6 +1,7 @@
 /** What L1 settled, set beside the honest chain's supply, in words for the supply panel. */
 import type { AcceptedOnL1 } from '$lib/sim';
 import { metisText } from '$lib/player/numberWords';
+import { m } from '$lib/paraglide/messages.js';
 
 /** The supply panel's line about L1: quiet when L1 settled the honest chain, loud when it settled a fraud. */
 export interface SettledLine {
@@ -16,10 +17,10 @@ export interface SettledLine {
 export function settledLine(accepted: AcceptedOnL1): SettledLine {
 	const { batch, honest } = accepted;
 	const unbacked = BigInt(accepted.unbackedMetis);
-	if (batch === null) return { tone: 'none', text: 'L1 has settled no batch yet', detail: null };
-	if (honest && unbacked === 0n) return { tone: 'honest', text: `L1 settled the honest chain, up to batch ${batch}`, detail: null };
-	const why = `batch ${batch} settled with a wrong root; the buckets above count the honest chain`;
-	if (unbacked > 0n) return { tone: 'fraud', text: `L1 accepted +${metisText(unbacked)} that no transaction created`, detail: why };
-	if (unbacked < 0n) return { tone: 'fraud', text: `L1 accepted a state missing ${metisText(-unbacked)} that no transaction spent`, detail: why };
-	return { tone: 'fraud', text: 'L1 settled a state root that is not the honest chain’s', detail: why };
+	if (batch === null) return { tone: 'none', text: m.draw_supply_settled_none(), detail: null };
+	if (honest && unbacked === 0n) return { tone: 'honest', text: m.draw_supply_settled_honest({ batch }), detail: null };
+	const why = m.draw_supply_settled_why({ batch });
+	if (unbacked > 0n) return { tone: 'fraud', text: m.draw_supply_settled_created({ amount: metisText(unbacked) }), detail: why };
+	if (unbacked < 0n) return { tone: 'fraud', text: m.draw_supply_settled_missing({ amount: metisText(-unbacked) }), detail: why };
+	return { tone: 'fraud', text: m.draw_supply_settled_fraud(), detail: why };
 }

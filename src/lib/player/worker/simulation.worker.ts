@@ -15,6 +15,7 @@ import { scenarioEventsOf, type Story } from '../story';
 import { seekKnownMoment } from './jump';
 import { Scout } from './scout';
 import { inspectTarget, timedVerify } from './inspect';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Wall ms between frames while playing (about 15 per second). */
 const FRAME_MS = 66;
@@ -188,7 +189,7 @@ function load(msg: Extract<ToWorker, { type: 'load' }>): void {
 	try {
 		w = createWorld(next);
 	} catch (err) {
-		return loadFailed(msg.generation, err instanceof WorldConfigError ? err.message.replace(/\n/g, '; ') : 'the simulation could not set this world up (an internal check failed)', { detail: messageOf(err) });
+		return loadFailed(msg.generation, err instanceof WorldConfigError ? err.message.replace(/\n/g, '; ') : m.ui_sim_setup_failed(), { detail: messageOf(err) });
 	}
 	// Taken before a rebuild runs the world on: WorldInfo holds the parameters at genesis.
 	const genesisParams = w.params;
@@ -209,18 +210,18 @@ function load(msg: Extract<ToWorker, { type: 'load' }>): void {
 			try {
 				rebuilt = compareRebuild(w, check);
 			} catch (err) {
-				return loadFailed(job.generation, 'the rebuilt world could not be compared with the file (an internal check failed)', { detail: messageOf(err) });
+				return loadFailed(job.generation, m.ui_sim_compare_failed(), { detail: messageOf(err) });
 			}
 			install(job.generation, w, next, genesisParams, rebuilt);
 		},
 		onCancelled: (reason, at) => {
 			if (building === job) building = null;
 			// A newer world replaced this one: the page has moved on and expects no answer for it.
-			if (reason === 'learner') loadFailed(job.generation, `the rebuild was cancelled at ${formatClock(at)} of ${formatClock(until)}`, { cancelled: true });
+			if (reason === 'learner') loadFailed(job.generation, m.ui_sim_rebuild_cancelled({ at: formatClock(at), until: formatClock(until) }), { cancelled: true });
 		},
 		onError: (err, at) => {
 			building = null;
-			loadFailed(job.generation, `the simulation stopped while rebuilding this world, at ${formatClock(at)} (an internal check failed)`, { detail: messageOf(err) });
+			loadFailed(job.generation, m.ui_sim_rebuild_failed({ at: formatClock(at) }), { detail: messageOf(err) });
 		}
 	});
 }
@@ -248,7 +249,7 @@ function handle(msg: ToWorker): void {
 		} catch (err) {
 			// Whatever went wrong, the running world stays, and the page hears so.
 			building = null;
-			loadFailed(msg.generation, 'the simulation could not set this world up (an internal check failed)', { detail: messageOf(err) });
+			loadFailed(msg.generation, m.ui_sim_setup_failed(), { detail: messageOf(err) });
 		}
 		return;
 	}

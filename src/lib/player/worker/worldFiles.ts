@@ -4,6 +4,8 @@ import { resolveParams } from '$lib/sim/scenario';
 import { MAX_COMMANDS, timeBoundError } from '$lib/sim/paramBounds';
 import type { RebuildCheck, RebuildResult, WorldRecipe } from '../protocol';
 import { firstFieldDifference, type FieldDifference } from '../worldDiff';
+import { fieldProblem } from '../problemWords';
+import { m } from '$lib/paraglide/messages.js';
 
 /** The world as `rollup-lab/world-export@2`, plus the `replay` that rebuilds it exactly. */
 export function exportWithReplay(world: World, recipe: WorldRecipe): WorldExport {
@@ -13,18 +15,18 @@ export function exportWithReplay(world: World, recipe: WorldRecipe): WorldExport
 /** Everything wrong with a recipe, by its field (`scenario.users`, `params.quorumDenominator`, `commands[2].at`), checked before anything is built or dropped. */
 export function recipeErrors(recipe: WorldRecipe): string[] {
 	const scenario = parseScenario(recipe.scenario);
-	if (!scenario.ok) return scenario.errors.map((e) => `scenario.${e.field}: ${e.message}`);
+	if (!scenario.ok) return scenario.errors.map((e) => fieldProblem({ field: `scenario.${e.field}`, message: e.message }));
 	const errors: string[] = [];
 	const params = resolveParams(recipe.params ?? {}, 'params', scenario.params);
-	if (!params.ok) errors.push(...params.errors.map((e) => `${e.field}: ${e.message}`));
+	if (!params.ok) errors.push(...params.errors.map(fieldProblem));
 	const commands = recipe.commands ?? [];
-	if (!Array.isArray(commands)) return [...errors, 'commands: expected a list of commands'];
-	if (commands.length > MAX_COMMANDS) return [...errors, `commands: at most ${MAX_COMMANDS} commands`];
+	if (!Array.isArray(commands)) return [...errors, fieldProblem({ field: 'commands', message: m.ui_file_commands() })];
+	if (commands.length > MAX_COMMANDS) return [...errors, fieldProblem({ field: 'commands', message: m.ui_link_most_commands({ max: MAX_COMMANDS }) })];
 	commands.forEach((c, i) => {
 		const late = timeBoundError(c?.at);
-		if (late) errors.push(`commands[${i}].at: ${late}`);
+		if (late) errors.push(fieldProblem({ field: `commands[${i}].at`, message: late }));
 		const checked = parseCommand(c?.command);
-		if (!checked.ok) errors.push(`commands[${i}].command: ${checked.error}`);
+		if (!checked.ok) errors.push(fieldProblem({ field: `commands[${i}].command`, message: checked.error }));
 	});
 	return errors;
 }

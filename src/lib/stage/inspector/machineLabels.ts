@@ -1,13 +1,19 @@
 /** Words for a drawn statechart: what fires a transition, its guard, and a delay's length now. */
-import type { MachineTransition } from '$lib/sim';
+import type { MachineState, MachineTransition } from '$lib/sim';
+import { m } from '$lib/paraglide/messages.js';
 
 /** A delay in words: `500 ms`, `2 s`, `1.5 min`, `2 h`. */
 export function formatDelay(ms: number): string {
 	const round = (n: number) => String(Math.round(n * 10) / 10);
-	if (ms < 1000) return `${Math.round(ms)} ms`;
-	if (ms < 60_000) return `${round(ms / 1000)} s`;
-	if (ms < 3_600_000) return `${round(ms / 60_000)} min`;
-	return `${round(ms / 3_600_000)} h`;
+	if (ms < 1000) return m.say_ms({ n: Math.round(ms) });
+	if (ms < 60_000) return m.say_seconds({ n: round(ms / 1000) });
+	if (ms < 3_600_000) return m.say_minutes({ n: round(ms / 60_000) });
+	return m.say_hours({ n: round(ms / 3_600_000) });
+}
+
+/** A nested state's title: its key, marked when its regions run in parallel. */
+export function stateTitle(state: Pick<MachineState, 'key' | 'type'>): string {
+	return state.type === 'parallel' ? m.draw_machine_state_parallel({ state: state.key }) : state.key;
 }
 
 /** What fires it: the event type, `after 2 s` (the named delay's length now, else its name), or `always`. */
@@ -16,11 +22,11 @@ export function triggerText(t: MachineTransition, delays: Record<string, number>
 		case 'event':
 			return t.trigger.event;
 		case 'always':
-			return 'always';
+			return m.draw_machine_always();
 		case 'after': {
 			const { delay } = t.trigger;
 			const ms = typeof delay === 'number' ? delay : delays[delay];
-			return `after ${ms === undefined ? delay : formatDelay(ms)}`;
+			return m.draw_machine_after({ delay: ms === undefined ? delay : formatDelay(ms) });
 		}
 	}
 }
@@ -28,7 +34,7 @@ export function triggerText(t: MachineTransition, delays: Record<string, number>
 /** Its condition: `[guard]`, `otherwise` after guarded siblings, or null. */
 export function guardText(t: MachineTransition): string | null {
 	if (t.guard) return `[${t.guard}]`;
-	return t.otherwise ? 'otherwise' : null;
+	return t.otherwise ? m.draw_machine_otherwise() : null;
 }
 
 /** The lines drawn beside an edge for one transition: the trigger, then the condition if any. */
@@ -41,7 +47,7 @@ export function transitionLines(t: MachineTransition, delays: Record<string, num
 export function transitionSentence(t: MachineTransition, delays: Record<string, number>, keyOf: (id: string) => string): string {
 	const when = [triggerText(t, delays), guardText(t)].filter(Boolean).join(' ');
 	const delay = t.trigger.kind === 'after' && typeof t.trigger.delay === 'string' && delays[t.trigger.delay] !== undefined ? ` (${t.trigger.delay})` : '';
-	const to = t.targets.length ? ` → ${t.targets.map(keyOf).join(', ')}` : ', stays';
-	const runs = t.actions.length ? `; runs ${t.actions.join(', ')}` : '';
+	const to = t.targets.length ? ` → ${t.targets.map(keyOf).join(', ')}` : m.draw_machine_sentence_stays();
+	const runs = t.actions.length ? m.draw_machine_sentence_runs({ actions: t.actions.join(', ') }) : '';
 	return `${when}${delay}${to}${runs}`;
 }

@@ -10,7 +10,7 @@ import { curveBumpX, curveBumpY, group, line, max, path as d3path, sum } from 'd
 import type { MachineState, MachineTransition } from '$lib/sim';
 import type { EdgeLabel, EdgeShape, InitialMark, LayoutOptions, MachineLayout, Rect, StateBox } from './machineLayoutTypes';
 import { lift, layers } from './machineLayers';
-import { transitionLines } from './machineLabels';
+import { stateTitle, transitionLines } from './machineLabels';
 import { translatePath as translate } from './svgTranslate';
 
 export type { Rect, StateBox, EdgeLabel, EdgeShape, InitialMark, MachineLayout, LayoutOptions } from './machineLayoutTypes';
@@ -120,7 +120,7 @@ function layoutIn({ graph, delays, fontPx }: LayoutOptions, rootDir: Dir, nested
 		headers.set(state.id, header);
 		const inner = kids.map((k) => measure(k, nestedDir));
 		const size = state.type === 'parallel' ? stackRegions(state, kids, inner, header) : arrange(state, kids, dir, header);
-		const title = textW(state.type === 'parallel' ? `${state.key} (parallel)` : state.key) + 2 * m.padX;
+		const title = textW(stateTitle(state)) + 2 * m.padX;
 		size.w = Math.max(size.w, title, ...(isRoot ? [] : own.map((s) => textW(s) + 2 * m.padX)));
 		rel.set(state.id, size);
 		return size;
