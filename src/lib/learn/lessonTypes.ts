@@ -38,6 +38,8 @@ export interface StepStage {
 	focus?: string;
 	/** Simulated time the world opens at, in ms (0 when omitted). */
 	at?: number;
+	/** What is shown under the stage: a batch's finality ladder, the token supply, or both. */
+	panel?: 'ladder' | 'supply' | 'both';
 }
 
 /** One option of a question. */

@@ -36,6 +36,7 @@ export const StepFront = v.strictObject({
 	seed: v.optional(v.pipe(v.number('seed: expected a whole number'), v.integer('seed: expected a whole number'), v.minValue(0), v.maxValue(2 ** 31))),
 	focus: v.optional(Text('focus', 40)),
 	at: v.optional(Duration),
+	panel: v.optional(v.picklist(['ladder', 'supply', 'both'], 'panel: expected ladder, supply or both')),
 	points: v.optional(v.pipe(v.number('points: expected a number'), v.integer('points: expected a whole number'), v.minValue(0), v.maxValue(100)), 10),
 	waitFor: v.optional(Gate),
 	sources: v.optional(v.array(Source, 'sources: expected a list'), [])
