@@ -7,10 +7,11 @@ import { parseFocus } from '$lib/stage/focus';
 import { buildCourse, learnPaths } from './content/course';
 import { gateOpen } from './gate';
 import { GOALS } from './goals';
+import { CALCULATOR_NAMES } from './calc/names';
 
 const CONTENT = resolve(__dirname, '../../../content');
 /** Calculators a lesson may place. */
-const CALCULATORS = new Set<string>([]);
+const CALCULATORS = new Set<string>(CALCULATOR_NAMES);
 /** Longest step, in words of prose (the house aim is about 150). */
 const MAX_WORDS = 200;
 
