@@ -51,9 +51,9 @@ describe('the course as written', () => {
 	});
 
 	it.each(steps.map((s) => [s.path, s] as const))('%s: its stage, focus, goals and calculators exist', (_, step) => {
-		if (step.stage) {
-			expect(findScenario(step.stage.scenario), `scenario ${step.stage.scenario}`).toBeDefined();
-			if (step.stage.focus) expect(parseFocus(step.stage.focus), `focus ${step.stage.focus}`).not.toBeNull();
+		for (const stage of [...(step.stage ? [step.stage] : []), ...(step.worlds ?? [])]) {
+			expect(findScenario(stage.scenario), `scenario ${stage.scenario}`).toBeDefined();
+			if (stage.focus) expect(parseFocus(stage.focus), `focus ${stage.focus}`).not.toBeNull();
 		}
 		for (const b of step.blocks) {
 			if (b.kind === 'try') {

@@ -42,6 +42,12 @@ export interface StepStage {
 	panel?: 'ladder' | 'supply' | 'both';
 }
 
+/** One of the worlds a step shows side by side, with its name. */
+export interface SideWorld extends Pick<StepStage, 'scenario' | 'finality' | 'seed' | 'focus'> {
+	/** Its name above its stage, e.g. "Textbook". */
+	label: string;
+}
+
 /** One option of a question. */
 export interface QuizOption {
 	/** The option's words, as inline HTML. */
@@ -81,6 +87,8 @@ export interface Step {
 	title: string;
 	/** The live stage beside it, if any. */
 	stage: StepStage | null;
+	/** Worlds shown side by side instead of one stage (two to four), if any. */
+	worlds: SideWorld[] | null;
 	/** What Continue waits for, if anything. */
 	gate: Gate | null;
 	/** Points for finishing it (Learn-to-Earn). */

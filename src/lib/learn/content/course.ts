@@ -47,10 +47,11 @@ function readStep(front: unknown, body: Parameters<typeof readBody>[0], file: st
 	const f = readFront(StepFront, front, file);
 	const read = readBody(body, file, path);
 	if (f.focus && !f.scenario) throw new Error(`${file}: focus needs a scenario to focus on`);
+	if (f.worlds && f.scenario) throw new Error(`${file}: a step shows one scenario or several worlds, not both`);
 	if (f.panel && !f.scenario) throw new Error(`${file}: panel needs a scenario whose world to show`);
 	if (f.waitFor && !f.scenario) throw new Error(`${file}: waitFor needs a scenario whose events to wait for`);
 	const stage = f.scenario ? { scenario: f.scenario, finality: f.finality, seed: f.seed, focus: f.focus, at: f.at, panel: f.panel } : null;
-	return { path, slug, title: f.title, stage, gate: f.waitFor ?? null, points: f.points, blocks: read.blocks, sources: f.sources, words: read.words, text: read.text };
+	return { path, slug, title: f.title, stage, worlds: f.worlds ?? null, gate: f.waitFor ?? null, points: f.points, blocks: read.blocks, sources: f.sources, words: read.words, text: read.text };
 }
 
 function readTest(files: Record<string, string>, slug: 'pre-test' | 'post-test'): Test | null {

@@ -28,12 +28,20 @@ const Duration = v.pipe(
 	v.maxValue(90 * 86_400_000, 'at: at most 90 days')
 );
 
+const Scenario = v.pipe(v.string('scenario: expected a scenario name'), v.regex(/^[a-z0-9-]+$/, 'scenario: expected a scenario name'));
+const Finality = v.picklist(['optimistic', 'zk', 'hybrid'], 'finality: expected optimistic, zk or hybrid');
+const Seed = v.pipe(v.number('seed: expected a whole number'), v.integer('seed: expected a whole number'), v.minValue(0), v.maxValue(2 ** 31));
+
+/** One of the worlds a step shows side by side. */
+const SideWorld = v.strictObject({ label: Text('worlds.label', 60), scenario: Scenario, finality: v.optional(Finality), seed: v.optional(Seed), focus: v.optional(Text('worlds.focus', 40)) });
+
 /** A step's frontmatter. */
 export const StepFront = v.strictObject({
 	title: Text('title'),
-	scenario: v.optional(v.pipe(v.string('scenario: expected a scenario name'), v.regex(/^[a-z0-9-]+$/, 'scenario: expected a scenario name'))),
-	finality: v.optional(v.picklist(['optimistic', 'zk', 'hybrid'], 'finality: expected optimistic, zk or hybrid')),
-	seed: v.optional(v.pipe(v.number('seed: expected a whole number'), v.integer('seed: expected a whole number'), v.minValue(0), v.maxValue(2 ** 31))),
+	scenario: v.optional(Scenario),
+	finality: v.optional(Finality),
+	seed: v.optional(Seed),
+	worlds: v.optional(v.pipe(v.array(SideWorld, 'worlds: expected a list'), v.minLength(2, 'worlds: at least two side by side'), v.maxLength(4, 'worlds: at most four side by side'))),
 	focus: v.optional(Text('focus', 40)),
 	at: v.optional(Duration),
 	panel: v.optional(v.picklist(['ladder', 'supply', 'both'], 'panel: expected ladder, supply or both')),
