@@ -161,6 +161,10 @@ test('every page of the course is axe clean', async ({ page }) => {
 		await page.goto(path);
 		await ready(page);
 		if (await page.getByTestId('stage-slot').count()) await stageReady(page);
+		if (await page.getByTestId('worlds-slot').count()) {
+			await expect(page.getByTestId('world-column').first()).toBeVisible({ timeout: 45_000 });
+			await expect(page.getByTestId('world-column').locator('svg.scene')).toHaveCount(await page.getByTestId('world-column').count(), { timeout: 90_000 });
+		}
 		await axeClean(page);
 	}
 });
