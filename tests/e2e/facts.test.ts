@@ -86,7 +86,7 @@ test('colluding majority: after the fraud is proven, the re-derived batches are 
 	// At 1× until the first re-derived batch is on L1 and the resolved dispute has left the L1 lane.
 	await setSpeed(page, '1×');
 	await page.getByRole('button', { name: 'Play' }).click();
-	const chip = page.getByRole('button', { name: /^Batch 0, attempt 2 \(seq-5\), .*in L1 block \d+$/ });
+	const chip = page.getByRole('button', { name: /^B0 in L1 block \d+: batch 0, attempt 2 \(seq-5\), / });
 	await expect(chip).toBeVisible({ timeout: 60_000 });
 	await expect(page.getByRole('img', { name: /^Dispute on L1/ })).toBeHidden({ timeout: 60_000 });
 	await page.getByRole('button', { name: 'Pause' }).click();

@@ -72,7 +72,7 @@ test('a speaker breaks the world live: offline proposer, lazy validator, more tr
 	await page.keyboard.press('Enter');
 	await wentOffline;
 	await expect(menu).toBeHidden();
-	await expect(page.locator(`[data-actor="${id}"]`)).toBeFocused();
+	await expect(page.locator(`[data-actor="${id}"] [role="button"]`)).toBeFocused();
 	await expect(page.getByRole('button', { name: new RegExp(`^${id}, .*offline — open actions$`) })).toBeVisible();
 	await expect(page.locator(`[data-actor="${id}"] text`).filter({ hasText: '✗ offline' })).toBeVisible();
 	// A silent proposer is replaced: the pool re-spans.
@@ -169,7 +169,7 @@ test('in the large world every actor is still reachable and the menu stays on sc
 	// Every node is drawn (SVG, not HTML, elements), and only one of them is a tab stop.
 	const body = await page.locator('[data-actor="seq-5"] .body').boundingBox();
 	expect(body && body.width > 10).toBe(true);
-	expect(await page.locator('[data-actor^="seq-"][tabindex="0"]').count()).toBe(1);
+	expect(await page.locator('[data-actor^="seq-"] [tabindex="0"]').count()).toBe(1);
 	// Hit targets: each node's clickable area is at least 24 CSS pixels across.
 	const hit = await page.locator('[data-actor="seq-20"] .hit').boundingBox();
 	expect(hit && hit.width >= 24 && hit.height >= 24).toBe(true);

@@ -58,8 +58,8 @@ test('a learner plays, pauses, steps and changes the world', async ({ page }) =>
 	await expect(dialog).toBeHidden();
 
 	// Pick a batch on the L1 lane: the ladder follows it; "Previous batch" walks back.
-	const chip = page.getByRole('button', { name: /^Batch \d+, .*in L1 block \d+$/ }).first();
-	const picked = Number(/^Batch (\d+)/.exec((await chip.getAttribute('aria-label')) ?? '')?.[1]);
+	const chip = page.getByRole('button', { name: /^B\d+ in L1 block \d+: batch \d+/ }).first();
+	const picked = Number(/^B(\d+) /.exec((await chip.getAttribute('aria-label')) ?? '')?.[1]);
 	await chip.click();
 	await expect(page.getByRole('region', { name: new RegExp(`^Batch ${picked}\\b`) })).toContainText(/in L1 block \d+/);
 	if (picked > 0) {

@@ -20,15 +20,16 @@ export interface TextReport {
 }
 
 /**
- * Measures every visible `<text>` in the stage's SVG. A text inside a `[data-label]` group (a label on
+ * Measures every visible `<text>` in the stage's SVG (the `scene`-th on the page). A text inside a `[data-label]` group (a label on
  * its pill, a chip) is measured as that whole group. A text wholly under a later `[data-cover]` box (the batch card, the dispute bar) is hidden; one half under it is a problem.
+ * A text wholly outside the SVG's box (a compact stage's crop) is not drawn; one cut by its edge is a problem.
  * Overlap and panel tolerance is `slack` CSS px; fonts under `minPx` rendered px are reported.
  */
-export async function measureStage(page: Page, { minPx = 12, slack = 1 }: { minPx?: number; slack?: number } = {}): Promise<TextReport> {
+export async function measureStage(page: Page, { minPx = 12, slack = 1, scene = 0 }: { minPx?: number; slack?: number; scene?: number } = {}): Promise<TextReport> {
 	return page.evaluate(
-		({ minPx, slack }) => {
+		({ minPx, slack, scene }) => {
 			type Box = { left: number; top: number; right: number; bottom: number };
-			const svg = document.querySelector('svg.scene');
+			const svg = document.querySelectorAll('svg.scene')[scene];
 			if (!svg) return { count: 0, smallest: Infinity, problems: [{ kind: 'outside' as const, what: 'no stage' }] };
 			const boxOf = (el: Element): Box => {
 				const r = el.getBoundingClientRect();
@@ -44,6 +45,8 @@ export async function measureStage(page: Page, { minPx = 12, slack = 1 }: { minP
 				}
 				return o * Number(getComputedStyle(el).fillOpacity);
 			};
+			const shared = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
+			const drawn = boxOf(svg);
 			const panels = [...svg.querySelectorAll('rect.panel')].map(boxOf);
 			const covers = [...svg.querySelectorAll('[data-cover]')];
 			const texts: { label: string; box: Box; group: Element | null }[] = [];
@@ -54,10 +57,13 @@ export async function measureStage(page: Page, { minPx = 12, slack = 1 }: { minP
 				if (!words || opacity(text) <= 0.01) continue;
 				const own = boxOf(text);
 				if (own.right - own.left < 0.5) continue;
+				// Left out of a cropped stage; cut by its edge is a problem.
+				if (!shared(own, drawn)) continue;
+				if (!inside(own, drawn, slack)) problems.push({ kind: 'outside', what: `"${words}" is cut off at the stage's edge` });
 				// Hidden under a box drawn after it (the dispute bar over old L1 blocks); half hidden is a problem.
 				const over = covers.filter((c) => text.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING && !c.contains(text)).map(boxOf);
 				if (over.some((c) => inside(own, c, 0))) continue;
-				const cut = over.find((c) => Math.min(own.right, c.right) - Math.max(own.left, c.left) > slack && Math.min(own.bottom, c.bottom) - Math.max(own.top, c.top) > slack);
+				const cut = over.find((c) => shared(own, c));
 				if (cut) problems.push({ kind: 'overlap', what: `"${words}" is half under a box drawn over it` });
 				const ctm = (text as SVGTextElement).getScreenCTM();
 				const px = Number.parseFloat(getComputedStyle(text).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
@@ -84,7 +90,7 @@ export async function measureStage(page: Page, { minPx = 12, slack = 1 }: { minP
 			}
 			return { count: texts.length, smallest, problems };
 		},
-		{ minPx, slack }
+		{ minPx, slack, scene }
 	);
 }
 

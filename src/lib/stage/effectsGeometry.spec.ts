@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorAt, alongRoute, aroundCard, cardOrigin, CARD, fade, flight, l1Block, l1Forming, meterBox, meterSlot, progress, signatureRoute } from './effectsGeometry';
+import { actorAt, alongRoute, aroundCard, cardOrigin, CARD, fade, flight, l1Block, l1Contract, l1Forming, meterBox, meterSlot, progress, signatureRoute } from './effectsGeometry';
 import { layoutStage } from './layout';
 
 const layout = layoutStage({ sequencers: ['seq-0', 'seq-1', 'seq-2'], validators: Array.from({ length: 50 }, (_, i) => `val-${i}`), users: 20, maxStake: 100_000 });
@@ -70,6 +70,18 @@ describe('effects geometry', () => {
 	it('knows when an L1 block has scrolled away, and where the next one forms', () => {
 		expect(l1Block(layout, 91, 100 * 12_000, 12_000)).toBeNull();
 		expect(l1Forming(layout, 100 * 12_000, 12_000)).toEqual(l1Block(layout, 101, 100 * 12_000, 12_000));
+	});
+
+	it('in a narrow lane puts the forming block in the last of five slots, and the contract\'s corner above the dispute row', () => {
+		const narrow = layoutStage({ sequencers: ['seq-0'], validators: ['val-0'], users: 20, maxStake: 100_000, narrowL1: true });
+		const t = 100 * 12_000 + 5;
+		expect(l1Forming(narrow, t, 12_000).x).toBeCloseTo(narrow.l1.blocksLeft + 4 * (narrow.l1.blockWidth + narrow.l1.blockGap) + narrow.l1.blockWidth / 2);
+		expect(l1Block(narrow, 97, t, 12_000)).not.toBeNull();
+		expect(l1Block(narrow, 96, t, 12_000)).toBeNull();
+		const corner = l1Contract(narrow);
+		expect(corner.x).toBeLessThan(narrow.l1.blocksLeft);
+		expect(corner.y).toBeLessThan(narrow.dispute.y);
+		expect(l1Contract(layout)).toEqual({ x: 188, y: 526 });
 	});
 
 	it('flies from a to b along an arc, and remembers the arc', () => {

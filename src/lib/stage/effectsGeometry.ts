@@ -100,7 +100,7 @@ export function actorAt(layout: StageLayout, id: string | null): Point | null {
 /** Top of the L1 block slot `slot` (0 = oldest shown, blockCount - 1 = the one forming). */
 export function l1Slot(layout: StageLayout, slot: number): Point & { width: number; height: number } {
 	const l = layout.l1;
-	return { x: l.blocksLeft + slot * (l.blockWidth + l.blockGap), y: l.y + 44, width: l.blockWidth, height: l.height - 54 };
+	return { x: l.blocksLeft + slot * (l.blockWidth + l.blockGap), y: l.blocksTop, width: l.blockWidth, height: l.blockHeight };
 }
 
 /** L1 block number shown in the first slot at simulated time `t` (the lane shows the latest blocks and the one forming; mirrors L1Lane.svg.svelte). */
@@ -124,7 +124,7 @@ export function l1Forming(layout: StageLayout, t: number, l1BlockMs: number): Po
 /** The rollup contract's box on L1 (where evidence, challenges and the forced queue go): its lower right corner, clear of its counts. */
 export function l1Contract(layout: StageLayout): Point {
 	const l = layout.l1;
-	return { x: l.blocksLeft - 34, y: l.y + l.height - 30 };
+	return { x: l.blocksLeft - 34, y: l.blocksTop + l.blockHeight - 20 };
 }
 
 /** A flight from `a` to `b`: its path (a gentle arc) and where it is at eased progress k. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WorldSnapshot } from '$lib/sim';
-import { focusActor, focusCrop, focusSentence, parseFocus, regionLit } from './focus';
+import { FOCUS_PARTS, focusActor, focusCrop, focusSentence, narrowsL1, parseFocus, regionLit } from './focus';
+import { MIN_FONT } from './labelPlacement';
+import { layoutStage } from './layout';
 
 const snapshot = {
 	t: 0,
@@ -45,7 +47,7 @@ describe('stage focus', () => {
 });
 
 describe('compact crop', () => {
-	const layout = { users: { x: 8, y: 0, width: 200, height: 392 }, pool: { x: 222, y: 0, width: 530, height: 392 }, validators: { x: 766, y: 0, width: 226, height: 392 } } as unknown as Parameters<typeof focusCrop>[1];
+	const layout = { users: { x: 8, y: 0, width: 200, height: 392 }, pool: { x: 222, y: 0, width: 530, height: 392 }, validators: { x: 766, y: 0, width: 226, height: 392 }, l1: { x: 8, y: 404, width: 984, height: 152, narrow: false } } as unknown as Parameters<typeof focusCrop>[1];
 
 	it('shows the pool for the pool, the quorum and a sequencer; a column for users or validators', () => {
 		expect(focusCrop({ part: 'quorum' }, layout)).toEqual({ x: 216, y: 0, width: 542, height: 398 });
@@ -54,9 +56,26 @@ describe('compact crop', () => {
 		expect(focusCrop({ part: 'users' }, layout)?.width).toBe(212);
 	});
 
-	it('keeps the whole stage for L1, the dispute and no focus', () => {
+	it('keeps the whole stage for no focus, and for L1 and the dispute while the lane spans the stage', () => {
 		expect(focusCrop({ part: 'l1' }, layout)).toBeNull();
 		expect(focusCrop({ part: 'dispute' }, layout)).toBeNull();
 		expect(focusCrop(null, layout)).toBeNull();
+	});
+
+	it('narrows the L1 lane for L1 and the dispute only', () => {
+		expect([...FOCUS_PARTS.filter((part) => narrowsL1({ part })), narrowsL1({ actor: 'seq-1' }), narrowsL1(null)]).toEqual(['l1', 'dispute', false, false]);
+	});
+
+	it.each(['l1', 'dispute'] as const)('shows the narrow lane for %s: all of it, its dispute row too, with 14.5-unit words at 12 px or more in a 560 px column', (part) => {
+		const narrow = layoutStage({ sequencers: ['seq-0', 'seq-1'], validators: ['val-0'], users: 20, maxStake: 100_000, narrowL1: true });
+		const crop = focusCrop({ part }, narrow)!;
+		for (const r of [narrow.l1, narrow.dispute]) {
+			expect(r.x).toBeGreaterThanOrEqual(crop.x);
+			expect(r.y).toBeGreaterThanOrEqual(crop.y);
+			expect(r.x + r.width).toBeLessThanOrEqual(crop.x + crop.width);
+			expect(r.y + r.height).toBeLessThanOrEqual(crop.y + crop.height);
+		}
+		expect(crop.y).toBeGreaterThanOrEqual(narrow.pool.y + narrow.pool.height);
+		expect((MIN_FONT * 560) / crop.width).toBeGreaterThanOrEqual(12);
 	});
 });

@@ -90,14 +90,21 @@ export function focusSentence(focus: StageFocus, snapshot: WorldSnapshot, batche
 /** Margin kept round a cropped region, in viewBox units. */
 const CROP_MARGIN = 6;
 
+/** Whether a compact stage draws the L1 lane narrow for this focus (L1 or the dispute), so it can show the lane alone. */
+export function narrowsL1(focus: StageFocus | null | undefined): boolean {
+	return !!focus && 'part' in focus && (focus.part === 'l1' || focus.part === 'dispute');
+}
+
 /**
  * The part of the stage a compact stage shows for a focus, so its words stay legible in a narrow
- * column: the pool for the pool, the quorum meter or a sequencer; the users' or validators' column.
- * Null (the whole stage) for L1 and the dispute, which span the stage's width.
+ * column: the pool for the pool, the quorum meter or a sequencer; the users' or validators' column;
+ * the L1 lane (with its dispute row) for L1 and the dispute once the lane is drawn narrow. Null:
+ * the whole stage.
  */
-export function focusCrop(focus: StageFocus | null | undefined, layout: Pick<StageLayout, 'users' | 'pool' | 'validators'>): Region | null {
+export function focusCrop(focus: StageFocus | null | undefined, layout: Pick<StageLayout, 'users' | 'pool' | 'validators' | 'l1'>): Region | null {
 	if (!focus) return null;
-	const region = 'actor' in focus ? (focus.actor.startsWith('seq-') ? layout.pool : layout.validators) : { users: layout.users, pool: layout.pool, quorum: layout.pool, validators: layout.validators, l1: null, dispute: null }[focus.part];
+	const l1 = layout.l1.narrow ? layout.l1 : null;
+	const region = 'actor' in focus ? (focus.actor.startsWith('seq-') ? layout.pool : layout.validators) : { users: layout.users, pool: layout.pool, quorum: layout.pool, validators: layout.validators, l1, dispute: l1 }[focus.part];
 	if (!region) return null;
 	return { x: region.x - CROP_MARGIN, y: Math.max(0, region.y - CROP_MARGIN), width: region.width + 2 * CROP_MARGIN, height: region.height + CROP_MARGIN + Math.min(region.y, CROP_MARGIN) };
 }

@@ -33,9 +33,10 @@ export function nodeBoxes(layout: StageLayout, at: { x: number; y: number }): Re
 	return boxes;
 }
 
-/** The L1 lane: its heading row between the title and the head block numbers, where L1 events are told (the row's own line gives way). */
+/** The L1 lane: its heading row between the title and the head block numbers (a narrow lane's second row), where L1 events are told (the row's own line gives way). */
 export function l1Lane(layout: StageLayout): Region {
 	const l = layout.l1;
+	if (l.narrow) return { x: l.x + 8, y: l.y + 33, width: l.width - 16, height: l.blocksTop - l.y - 35 };
 	const left = l.x + 14 + textWidth(m.draw_l1_title(), 20) + 8;
 	const right = l.x + l.width - 14 - textWidth(m.draw_l1_head({ head: '000000', final: '000000' }), MIN_FONT) - 8;
 	return { x: left, y: l.y + 3, width: Math.max(right - left, 0), height: 34 };
@@ -69,7 +70,7 @@ export function stageObstacles(layout: StageLayout): Region[] {
 		{ x: u.x, y: u.y + u.height - 74, width: u.width, height: 74 },
 		{ x: v.gridLeft, y: v.gridTop, width: v.cols * v.cell, height: vRows * v.cell },
 		{ x: v.x, y: v.y + v.height - 54, width: v.width, height: 54 },
-		{ x: l1.x, y: l1.y + 38, width: l1.width, height: l1.height - 38 }
+		{ x: l1.x, y: l1.blocksTop - 6, width: l1.width, height: l1.y + l1.height - l1.blocksTop + 6 }
 	];
 	for (const at of layout.nodes.values()) boxes.push(...nodeBoxes(layout, at));
 	return boxes;

@@ -42,7 +42,29 @@ export interface StageLayout {
 	/** Validator cell centres by id. */
 	validatorCells: Map<string, Point>;
 	/** L1 lane along the bottom. */
-	l1: Region & { blocksLeft: number; blockWidth: number; blockGap: number; blockCount: number };
+	l1: L1Layout;
+	/** Where the dispute bar is drawn: over the oldest L1 blocks, or in a row of its own in a narrow lane. */
+	dispute: Region;
+}
+
+/** The L1 lane: the rollup contract on the left, then a slot per recent block. */
+export interface L1Layout extends Region {
+	/** Drawn narrow for a compact stage: fewer blocks, the heading's second line and the dispute on rows of their own. */
+	narrow: boolean;
+	/** Where the heading's second line (block time and finality) starts. */
+	sub: Point;
+	/** Left edge of the first block slot (the contract sits left of it). */
+	blocksLeft: number;
+	/** Top edge of the block slots. */
+	blocksTop: number;
+	/** Width of a block slot. */
+	blockWidth: number;
+	/** Height of a block slot. */
+	blockHeight: number;
+	/** Space between slots. */
+	blockGap: number;
+	/** Slots: the latest mined blocks and the one forming. */
+	blockCount: number;
 }
 
 /** What the layout depends on. */
@@ -55,7 +77,12 @@ export interface LayoutInput {
 	users: number;
 	/** Maximum stake per sequencer, METIS. */
 	maxStake: number;
+	/** Draw the L1 lane narrow, for a compact stage focused on L1 or the dispute. */
+	narrowL1?: boolean;
 }
+
+/** A narrow L1 lane's width: with the crop's margins 664 units, so 14.5-unit words are 12 CSS px in a 560 px column. */
+export const NARROW_L1_WIDTH = 652;
 
 /** Most validators drawn as cells (more would be too small to click). */
 export const MAX_VALIDATOR_CELLS = 100;
@@ -97,15 +124,32 @@ export function layoutStage(input: LayoutInput): StageLayout {
 		validatorCells.set(id, { x: validators.gridLeft + (i % vCols) * cell + cell / 2, y: validators.gridTop + Math.floor(i / vCols) * cell + cell / 2 });
 	});
 
-	const l1Region = { x: 8, y: 404, width: 984, height: 152 };
-	const blocksLeft = 222;
-	// Nine slots, wide enough for a six-digit block number and a three-digit batch chip at 14.5 units.
-	const blockCount = 9;
-	const blockGap = 8;
-	const blockWidth = (l1Region.x + l1Region.width - blocksLeft - blockGap * (blockCount - 1) - 8) / blockCount;
-	const l1 = { ...l1Region, blocksLeft, blockWidth, blockGap, blockCount };
+	const { l1, dispute } = layoutL1(input.narrowL1 ?? false);
+	return { users, pool, nodes, stakeWidth, validators, validatorCells, l1, dispute };
+}
 
-	return { users, pool, nodes, stakeWidth, validators, validatorCells, l1 };
+/**
+ * The L1 lane and the dispute bar. The whole stage's lane spans its width with nine slots, and the
+ * dispute covers the seven oldest; a narrow lane has five slots, its heading's second line on a row
+ * of its own (where L1 events are told) and a row below the blocks for the dispute.
+ */
+function layoutL1(narrow: boolean): { l1: L1Layout; dispute: Region } {
+	const x = 8;
+	const y = 404;
+	const width = narrow ? NARROW_L1_WIDTH : 984;
+	const blocksLeft = x + 214;
+	// Slots wide enough for a six-digit block number and a three-digit batch chip at 14.5 units.
+	const blockCount = narrow ? 5 : 9;
+	const blockGap = 8;
+	const blockWidth = (x + width - blocksLeft - blockGap * (blockCount - 1) - 8) / blockCount;
+	const blocksTop = y + (narrow ? 68 : 44);
+	const blockHeight = 98;
+	const dispute = narrow
+		? { x: x + 10, y: blocksTop + blockHeight + 8, width: width - 20, height: 108 }
+		: { x: blocksLeft - 4, y: blocksTop - 6, width: 7 * blockWidth + 6 * blockGap + 8, height: blockHeight + 10 };
+	const height = narrow ? dispute.y + dispute.height + 8 - y : 152;
+	const sub = narrow ? { x: x + 14, y: y + 53 } : { x: x + 170, y: y + 28 };
+	return { l1: { x, y, width, height, narrow, sub, blocksLeft, blocksTop, blockWidth, blockHeight, blockGap, blockCount }, dispute };
 }
 
 /** Position of the i-th user dot shown (users beyond the grid map onto it). */
