@@ -14,7 +14,7 @@ const Source = v.strictObject({
 });
 
 const Gate = v.strictObject({
-	event: v.pipe(v.string('waitFor.event: expected an event type'), v.regex(/^[a-z]+(\.[a-z-]+)?$/, 'waitFor.event: expected an event type like finality.posted')),
+	event: v.pipe(v.string('waitFor.event: expected an event type'), v.regex(/^[a-z]+(\.[a-z0-9-]+)?$/, 'waitFor.event: expected an event type like finality.posted')),
 	where: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean()]), 'waitFor.where: expected fields and values')),
 	count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))),
 	label: Text('waitFor.label')
