@@ -5,7 +5,7 @@ import { createWorld } from '$lib/sim';
 import { findScenario } from '$lib/player/scenarios';
 import { parseFocus } from '$lib/stage/focus';
 import { buildCourse, learnPaths } from './content/course';
-import { gateOpen } from './gate';
+import { gateCount, gateOpen } from './gate';
 import { GOALS } from './goals';
 import { CALCULATOR_NAMES } from './calc/names';
 
@@ -74,7 +74,15 @@ describe('the course as written', () => {
 		const entry = findScenario(step.stage!.scenario)!;
 		const world = createWorld({ seed: step.stage!.seed ?? entry.seed ?? 1, scenario: entry.json, finality: step.stage!.finality ?? entry.finality });
 		const until = (step.stage!.at ?? 0) + 3_600_000;
-		for (let t = step.stage!.at ?? 0; t <= until && !gateOpen(world.events, step.gate!); t += 10_000) world.runUntil(t);
+		const needed = step.gate!.count ?? 1;
+		let seen = 0;
+		let read = 0;
+		for (let t = step.stage!.at ?? 0; t <= until && seen < needed; t += 10_000) {
+			world.runUntil(t);
+			seen += gateCount(world.events.slice(read), step.gate!);
+			read = world.events.length;
+		}
+		expect(seen).toBeGreaterThanOrEqual(needed);
 		expect(gateOpen(world.events, step.gate!)).toBe(true);
 	});
 
