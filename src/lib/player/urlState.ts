@@ -51,6 +51,11 @@ export function defaultLink(): WorldLink {
 	return { seed: scenarioSeed(DEFAULT_SCENARIO), scenario: DEFAULT_SCENARIO, finality: scenarioFinality(DEFAULT_SCENARIO) };
 }
 
+/** Reads a link's query text, as `linkQuery` writes it. */
+export function parseLinkQuery(query: string): { link: WorldLink; problems: string[] } {
+	return parseLink(new URLSearchParams(query));
+}
+
 /** Reads a query string; `problems` lists what was wrong (then `link` is the default world). */
 export function parseLink(search: URLSearchParams): { link: WorldLink; problems: string[] } {
 	const problems: string[] = [];

@@ -6,11 +6,11 @@
 import { gateCount } from '$lib/learn/gate';
 import { GOALS } from '$lib/learn/goals';
 import type { Gate, StepStage } from '$lib/learn/lessonTypes';
+import { stageLink } from './stageLink';
 import { LiveWorld } from '$lib/player/liveWorld.svelte';
 import type { Frame } from '$lib/player/protocol';
-import { linkQuery, parseLink, scenarioFinality, scenarioSeed, type WorldLink } from '$lib/player/urlState';
+import { linkQuery, parseLinkQuery } from '$lib/player/urlState';
 import type { SimEvent } from '$lib/sim/events';
-import { SvelteURLSearchParams } from 'svelte/reactivity';
 
 /** Where a step's world was left: its link and its simulated time. */
 export interface WorldCheckpoint {
@@ -22,11 +22,6 @@ export interface WorldCheckpoint {
 
 /** How often, at most, goals are re-checked while the world plays (wall ms). */
 const GOAL_CHECK_MS = 250;
-
-/** The world a stage spec names, before the learner changed anything. */
-export function stageLink(stage: StepStage): WorldLink {
-	return { scenario: stage.scenario, seed: stage.seed ?? scenarioSeed(stage.scenario), finality: stage.finality ?? scenarioFinality(stage.scenario) };
-}
 
 /** One world that follows the learner through a lesson's steps. */
 export class LessonWorld {
@@ -54,7 +49,7 @@ export class LessonWorld {
 
 	/** Shows a step's world: the checkpoint it was left in, else its scenario at its opening time; the world already on screen stays when it is that world. */
 	show(stage: StepStage, checkpoint: WorldCheckpoint | null): void {
-		const link = checkpoint ? parseLink(new SvelteURLSearchParams(checkpoint.query)).link : stageLink(stage);
+		const link = checkpoint ? parseLinkQuery(checkpoint.query).link : stageLink(stage);
 		const t = checkpoint?.t ?? stage.at ?? null;
 		const query = linkQuery(link);
 		if (this.opened !== null && query === linkQuery(this.live.link)) {
