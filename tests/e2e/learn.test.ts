@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeClean, pausedClock, watch } from './watch';
+import { axeClean, nextFrames, pausedClock, watch } from './watch';
 
 /** The lesson walked through, and its step that waits for the world. */
 const LESSON = 'two-thirds';
@@ -124,6 +124,74 @@ test('a learner takes the pre-test, steps through a lesson, goes back to the sam
 	await axeClean(page);
 	expect(seen.errors).toEqual([]);
 	expect(seen.outside).toEqual([]);
+});
+
+/** The clocks of the worlds side by side, once they have stopped moving. */
+async function stillClocks(page: Page): Promise<string[]> {
+	const clocks = page.getByTestId('column-clock');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	const before = await clocks.allTextContents();
+	await nextFrames(page, 30);
+	expect(await clocks.allTextContents()).toEqual(before);
+	return before;
+}
+
+test('worlds side by side come back as they were left, and an unreadable one is said and replaced', async ({ page }) => {
+	test.setTimeout(240_000);
+	const seen = watch(page);
+	const first = '/learn/textbook-versus-deployed/two-worlds-one-seed';
+	await page.goto(first);
+	await ready(page);
+	const columns = page.getByTestId('world-column');
+	await expect(columns).toHaveCount(2, { timeout: 45_000 });
+	await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled({ timeout: 45_000 });
+	const start = await stillClocks(page);
+	await page.getByRole('button', { name: 'Play' }).click();
+	for (let i = 0; i < 2; i++) await expect(page.getByTestId('column-clock').nth(i)).not.toHaveText(start[i], { timeout: 30_000 });
+	await page.getByRole('button', { name: 'Pause' }).click();
+	const left = await stillClocks(page);
+
+	// Away to the next step and Back: both worlds are where they were left, not at their start.
+	await page.getByRole('link', { name: /The owner's levers/ }).click();
+	await expect(page).toHaveURL(/the-owners-levers$/);
+	await page.getByRole('link', { name: '← Back' }).click();
+	await expect(page).toHaveURL(new RegExp(first + '$'));
+	await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled({ timeout: 45_000 });
+	for (let i = 0; i < 2; i++) await expect(page.getByTestId('column-clock').nth(i)).toHaveText(left[i]);
+
+	// A kept world made unreadable by hand (away from the step, which keeps its worlds as it is left): an alert says so and that world starts from its scenario; the other is kept.
+	await page.goto('/learn');
+	await ready(page);
+	await page.evaluate(() => {
+		const record = JSON.parse(localStorage.getItem('rollup-lab:progress') ?? '{}');
+		const key = Object.keys(record.worlds).find((k) => k.endsWith('two-worlds-one-seed#2'));
+		if (!key) throw new Error('no kept world for the second column');
+		record.worlds[key].query = 'scenario=no-such-world&seed=x';
+		localStorage.setItem('rollup-lab:progress', JSON.stringify(record));
+	});
+	await page.goto(first);
+	await ready(page);
+	await expect(page.getByRole('alert')).toContainText('could not be read back');
+	await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled({ timeout: 45_000 });
+	await expect(page.getByTestId('column-clock').nth(0)).toHaveText(left[0]);
+	await expect(page.getByTestId('column-clock').nth(1)).toHaveText(start[1]);
+	await axeClean(page);
+	expect(seen.errors).toEqual([]);
+	expect(seen.outside).toEqual([]);
+});
+
+test('the four worlds of the race each get a column wide enough for the compact stage at 1366×768, their stages level', async ({ page }) => {
+	await page.goto('/learn/the-finality-race/four-worlds');
+	await ready(page);
+	await page.getByTestId('worlds-slot').scrollIntoViewIfNeeded();
+	const scenes = page.locator('[data-testid=world-column] svg.scene');
+	await expect(scenes).toHaveCount(4, { timeout: 45_000 });
+	const boxes = await scenes.evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect()).map((b) => ({ width: b.width, top: b.top })));
+	for (const box of boxes) expect(box.width).toBeGreaterThanOrEqual(560);
+	// Two by two: each row's stages start at the same height, whatever their titles' lengths.
+	expect(boxes[0].top).toBeCloseTo(boxes[1].top, 0);
+	expect(boxes[2].top).toBeCloseTo(boxes[3].top, 0);
+	await axeClean(page);
 });
 
 test('corrupt saved progress is set aside with a notice, and the backup keeps it', async ({ page }) => {

@@ -6,19 +6,11 @@
 import { gateCount } from '$lib/learn/gate';
 import { GOALS } from '$lib/learn/goals';
 import type { Gate, StepStage } from '$lib/learn/lessonTypes';
-import { stageLink } from './stageLink';
 import { LiveWorld } from '$lib/player/liveWorld.svelte';
 import type { Frame } from '$lib/player/protocol';
-import { linkQuery, parseLinkQuery } from '$lib/player/urlState';
+import { linkQuery } from '$lib/player/urlState';
 import type { SimEvent } from '$lib/sim/events';
-
-/** Where a step's world was left: its link and its simulated time. */
-export interface WorldCheckpoint {
-	/** The world's share-link query. */
-	query: string;
-	/** Simulated ms. */
-	t: number;
-}
+import { checkpointOf, opening, type WorldCheckpoint } from './checkpoint';
 
 /** How often, at most, goals are re-checked while the world plays (wall ms). */
 const GOAL_CHECK_MS = 250;
@@ -31,6 +23,8 @@ export class LessonWorld {
 	gateSeen = $state(0);
 	/** Watched goals met so far (latched: a seek back does not undo an achievement). */
 	goalsMet = $state<string[]>([]);
+	/** What could not be read of the world the learner left this step in (then the step's own world is shown). */
+	unreadable = $state<string[]>([]);
 	/** The step whose gate and goals are watched. */
 	watching = $state<string | null>(null);
 
@@ -49,8 +43,8 @@ export class LessonWorld {
 
 	/** Shows a step's world: the checkpoint it was left in, else its scenario at its opening time; the world already on screen stays when it is that world. */
 	show(stage: StepStage, checkpoint: WorldCheckpoint | null): void {
-		const link = checkpoint ? parseLinkQuery(checkpoint.query).link : stageLink(stage);
-		const t = checkpoint?.t ?? stage.at ?? null;
+		const { link, at: t, unreadable } = opening(stage, checkpoint);
+		this.unreadable = unreadable;
 		const query = linkQuery(link);
 		if (this.opened !== null && query === linkQuery(this.live.link)) {
 			if (t !== null && this.live.ready) this.live.client.seek(t);
@@ -64,9 +58,7 @@ export class LessonWorld {
 
 	/** Where the world is now, to come back to. */
 	checkpoint(): WorldCheckpoint | null {
-		const snapshot = this.live.client.snapshot;
-		if (!this.live.ready || !snapshot || !this.live.linkable) return null;
-		return { query: linkQuery(this.live.link), t: snapshot.t };
+		return checkpointOf(this.live);
 	}
 
 	/** Watches a step's gate and goals. */
