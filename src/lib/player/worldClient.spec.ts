@@ -37,8 +37,8 @@ function frame(reason: Frame['reason'], ack: number, t: number, from: number, ev
 function playing() {
 	vi.stubGlobal('Worker', FakeWorker);
 	const client = new WorldClient({ onLoadError: () => {} });
-	const worker = FakeWorker.last;
 	client.load({ seed: 1, scenario: {} });
+	const worker = FakeWorker.last;
 	worker.reply({ type: 'loaded', generation: 1, info });
 	worker.reply(frame('load', 1, 0, 0, [], false));
 	client.play();
@@ -144,5 +144,29 @@ describe('WorldClient: narration never loses a key line', () => {
 		client.seek(160);
 		worker.reply({ ...frame('seek', 3, 160, 0, [proposed, fault, signed], false), reset: true });
 		expect(client.narrator.log.map((e) => e.kind)).toEqual(['fault.injected']);
+	});
+});
+
+describe('WorldClient: the worker', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('starts with the first request, not before (a page paints before fetching it), and not again once destroyed', () => {
+		let started = 0;
+		vi.stubGlobal('Worker', class extends FakeWorker {
+			constructor() {
+				super();
+				started++;
+			}
+		});
+		const client = new WorldClient({ onLoadError: () => {} });
+		expect(started).toBe(0);
+		client.load({ seed: 1, scenario: {} });
+		client.play();
+		expect(started).toBe(1);
+		expect(FakeWorker.last.sent.map((r) => r.type)).toEqual(['load', 'play']);
+		client.destroy();
+		client.play();
+		expect(started).toBe(1);
+		expect(FakeWorker.last.sent).toHaveLength(2);
 	});
 });

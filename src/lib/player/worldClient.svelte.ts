@@ -61,7 +61,8 @@ export class WorldClient {
 	/** The open inspector. */
 	readonly inspection: Inspections;
 
-	private worker: Worker;
+	private worker: Worker | null = null;
+	private destroyed = false;
 	private generation = 0;
 	private seq = 0;
 	/** `seq` of the latest request that changes playback (a clock request or a speed change). */
@@ -74,17 +75,24 @@ export class WorldClient {
 	private current: { generation: number; info: WorldInfo; commands: TimedCommand[] } | null = null;
 	private exportWaiters: { resolve: (json: string) => void; reject: (err: Error) => void }[] = [];
 
-	/** Starts the worker. */
+	/** Sets up the client; its worker starts with the first request (so a page can show itself before fetching the worker). */
 	constructor(events: WorldClientEvents) {
 		this.events = events;
 		this.inspection = new Inspections((r) => this.send(r), () => performance.now());
+	}
+
+	/** The worker, started on first use. */
+	private get running(): Worker {
+		if (this.worker) return this.worker;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- Vite's worker pattern needs this exact `new URL(…, import.meta.url)`.
-		this.worker = new Worker(new URL('./worker/simulation.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
-		this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
-		this.worker.onerror = (e) => {
+		const worker = new Worker(new URL('./worker/simulation.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
+		worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
+		worker.onerror = (e) => {
 			this.error = m.ui_sim_stopped({ error: e.message || m.ui_worker_failed() });
 			this.loading = false;
 		};
+		this.worker = worker;
+		return worker;
 	}
 
 	/** Builds a new world (the old one is dropped once the new one is built); `rebuildCheck` compares it with a file's log. */
@@ -190,17 +198,20 @@ export class WorldClient {
 	/** Stops the worker. */
 	destroy(): void {
 		this.narrator.destroy();
-		this.worker.terminate();
+		this.destroyed = true;
+		this.worker?.terminate();
+		this.worker = null;
 	}
 
 	private send(request: Request): void {
+		if (this.destroyed) return;
 		const seq = ++this.seq;
 		this.gate.sent({ type: request.type, seq });
 		if (isClockRequest(request.type) || request.type === 'speed') {
 			this.playbackSeq = seq;
 			this.workerPlaying = null;
 		}
-		this.worker.postMessage({ ...request, seq });
+		this.running.postMessage({ ...request, seq });
 	}
 
 	private receive(msg: FromWorker): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutStage, MAX_VALIDATOR_CELLS, NARROW_L1_WIDTH, STAGE, type Region, type StageLayout } from './layout';
+import { circlePath, layoutStage, MAX_VALIDATOR_CELLS, NARROW_L1_WIDTH, STAGE, type Region, type StageLayout } from './layout';
 import { l1Slot } from './effectsGeometry';
 import { l1Lane } from './labelObstacles';
 import { MIN_FONT, pillSize, textWidth } from './labelPlacement';
@@ -33,6 +33,11 @@ describe('the users grid', () => {
 		const moreLine = l.users.gridTop + rows * l.users.pitch + 4;
 		expect(l.users.shown).toBeLessThan(1000);
 		expect(moreLine + 14).toBeLessThanOrEqual(l.users.y + l.users.height - 56 - 10);
+	});
+
+	it('draws each dot as a closed circle (two half arcs) around its centre, so one path holds them all', () => {
+		expect(circlePath(10, 20, 3)).toBe('M7 20a3 3 0 1 0 6 0a3 3 0 1 0 -6 0Z');
+		expect(circlePath(1 / 3, 0, 0.5)).toBe('M-0.17 0a0.5 0.5 0 1 0 1 0a0.5 0.5 0 1 0 -1 0Z');
 	});
 });
 

@@ -152,6 +152,12 @@ function layoutL1(narrow: boolean): { l1: L1Layout; dispute: Region } {
 	return { l1: { x, y, width, height, narrow, sub, blocksLeft, blocksTop, blockWidth, blockHeight, blockGap, blockCount }, dispute };
 }
 
+/** An SVG path for a circle of radius `r` around (x, y), so many circles can share one path element. */
+export function circlePath(x: number, y: number, r: number): string {
+	const f = (n: number) => +n.toFixed(2);
+	return `M${f(x - r)} ${f(y)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0Z`;
+}
+
 /** Position of the i-th user dot shown (users beyond the grid map onto it). */
 export function userDot(layout: StageLayout, index: number): Point {
 	const u = layout.users;

@@ -10,7 +10,8 @@ import { LiveWorld } from '$lib/player/liveWorld.svelte';
 import type { Frame } from '$lib/player/protocol';
 import { linkQuery } from '$lib/player/urlState';
 import type { SimEvent } from '$lib/sim/events';
-import { checkpointOf, opening, type WorldCheckpoint } from './checkpoint';
+import type { WorldCheckpoint } from './checkpoint';
+import { checkpointOf, opening } from './opening';
 
 /** How often, at most, goals are re-checked while the world plays (wall ms). */
 const GOAL_CHECK_MS = 250;

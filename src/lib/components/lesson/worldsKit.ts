@@ -2,3 +2,4 @@
 export { LiveWorld } from '$lib/player/liveWorld.svelte';
 export { default as WorldColumn } from '$lib/components/WorldColumn.svelte';
 export { default as PlaybackControls } from '$lib/components/PlaybackControls.svelte';
+export { checkpointOf, opening } from './opening';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkQuery } from '$lib/player/urlState';
-import { opening, sideWorldKey } from './checkpoint';
+import { sideWorldKey } from './checkpoint';
+import { opening } from './opening';
 
 const spec = { scenario: 'lone-cheater', seed: 7, finality: 'zk' as const, at: 30_000 };
 
