@@ -91,12 +91,7 @@ async function read(text: string, migrations: Readonly<Record<number, Migration>
 
 	const fields: SignedFields = { format: PROGRESS_FILE_FORMAT, version: PROGRESS_FILE_VERSION, exportedAt: file.exportedAt, summary: file.summary, contentHash: file.contentHash.toLowerCase() as Hex };
 	const signer = file.signer.toLowerCase() as Address;
-	let verified = false;
-	try {
-		verified = await verifyTypedData({ ...typedData(fields), address: signer, signature: file.signature as Hex });
-	} catch {
-		verified = false;
-	}
+	const verified = await verifyTypedData({ ...typedData(fields), address: signer, signature: file.signature as Hex }).catch(() => false);
 	if (!verified) return refuse('tampered-signature', `signature: not made by ${signer} for these fields`);
 	return { ok: true, progress: record.progress, migrated: record.migrated, signer, exportedAt: file.exportedAt, summary: counted };
 }

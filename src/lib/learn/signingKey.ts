@@ -26,7 +26,7 @@ export interface SigningKey {
 
 /** The key kept in `storage`, or null when there is none (or what is there is not a key). Never throws. */
 export function readSigningKey(storage: KeyStorage | null): SigningKey | null {
-	let text: string | null = null;
+	let text: string | null;
 	try {
 		text = storage?.getItem(SIGNING_KEY) ?? null;
 	} catch {
@@ -40,7 +40,7 @@ export function signingKey({ storage, generate = generatePrivateKey }: { storage
 	const found = readSigningKey(storage);
 	if (found) return found;
 	const privateKey = generate().toLowerCase() as Hex;
-	let kept = false;
+	let kept: boolean;
 	try {
 		storage?.setItem(SIGNING_KEY, privateKey);
 		kept = storage !== null && storage.getItem(SIGNING_KEY) === privateKey;
