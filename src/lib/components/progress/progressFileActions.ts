@@ -6,6 +6,9 @@ import { progressFileName, progressFileText, signProgressFile, summarizeProgress
 import { MAX_PROGRESS_FILE_CHARS, readProgressFile, type ProgressFileRead } from '$lib/learn/progressFileRead';
 import { signingKey, signingKeyFileText, type KeyStorage, type SigningKey } from '$lib/learn/signingKey';
 
+/** The key kept in storage, or null (here so the component loads it with the rest of this module). */
+export { readSigningKey } from '$lib/learn/signingKey';
+
 /** Hands a file to the downloads (saveBlob in the page; a stand-in in tests). */
 export type SaveFile = (blob: Blob, name: string) => void;
 
