@@ -6,6 +6,7 @@ import { GOALS } from './goals';
 import { MISSION_LIST } from './missions';
 import { FIRST_TRY_BONUS, maxPoints, nextTier, pointsOf, QUESTION_POINTS, scoredQuestions, tierOf, TIERS } from './points';
 import { achieveGoal, answer, completeStep, emptyProgress, visitStep, type Progress } from './progress';
+import { scoringCourse } from './scoringCourse';
 
 const CONTENT = resolve(__dirname, '../../../content');
 
@@ -146,5 +147,15 @@ describe('tiers', () => {
 		expect(tierOf(max.total)).toBe('gold');
 		expect(tierOf(max.total - max.missions)).not.toBe('gold');
 		expect(max.total - max.missions, 'Gold needs most of the course too').toBeGreaterThan(TIERS[2].points - max.missions);
+	});
+});
+
+describe('the scoring course (what /progress carries)', () => {
+	it('scores every record exactly as the whole course does, and the tests keep their questions', () => {
+		const lean = scoringCourse(course);
+		for (const p of [emptyProgress(), lessonsDone(1), lessonsDone(5), lessonsDone(12)]) expect(pointsOf(lean, p)).toEqual(pointsOf(course, p));
+		expect(maxPoints(lean)).toEqual(maxPoints(course));
+		expect(lean.preTest?.questions.map((q) => [q.id, q.concept])).toEqual(course.preTest?.questions.map((q) => [q.id, q.concept]));
+		expect(JSON.stringify(lean).length).toBeLessThan(JSON.stringify(course).length / 10);
 	});
 });
