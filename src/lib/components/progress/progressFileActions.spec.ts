@@ -60,7 +60,7 @@ describe('the progress-file buttons', () => {
 			['Lessons', 0, 1],
 			['Questions answered', 0, 0],
 			['Questions right', 0, 0],
-			['"Try it" goals', 0, 1]
+			['"Try it" goals and missions', 0, 1]
 		]);
 	});
 
