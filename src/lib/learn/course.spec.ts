@@ -1,37 +1,22 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '$lib/sim';
 import { findScenario } from '$lib/player/scenarios';
 import { parseFocus } from '$lib/stage/focus';
+import { contentFiles } from './content/contentFiles';
 import { buildCourse, learnPaths } from './content/course';
 import { gateCount, gateOpen } from './gate';
 import { GOALS } from './goals';
 import { CALCULATOR_NAMES } from './calc/names';
 
-const CONTENT = resolve(__dirname, '../../../content');
 /** Calculators a lesson may place. */
 const CALCULATORS = new Set<string>(CALCULATOR_NAMES);
 /** Longest step, in words of prose (the house aim is about 150). */
 const MAX_WORDS = 200;
 
-function files(dir: string): Record<string, string> {
-	const out: Record<string, string> = {};
-	const walk = (d: string) => {
-		for (const name of readdirSync(d)) {
-			const p = join(d, name);
-			if (statSync(p).isDirectory()) walk(p);
-			else if (name.endsWith('.md')) out[relative(CONTENT, p)] = readFileSync(p, 'utf8');
-		}
-	};
-	for (const sub of ['lessons', 'tests']) walk(join(dir, sub));
-	return out;
-}
-
 /** Prose with the digits that are names, not quoted numbers, taken out: L1 and L2, lesson numbers, EIP numbers, actor and batch ids. */
 const quotedNumbers = (text: string) => text.replace(/\bL[12]\b|\b[Ll]essons? \d+(?:\s*(?:and|to|–)\s*\d+)?|\bEIP-\d+|\b(?:seq|val|user)-\d+|\b(?:batch|block) \d+\b|\bsecp256k1\b|\bBLS12-381\b/g, '');
 
-const course = buildCourse(files(CONTENT));
+const course = buildCourse(contentFiles());
 const steps = course.lessons.flatMap((l) => l.steps);
 
 describe('the course as written', () => {

@@ -1,30 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from './content/course';
+import { contentFiles } from './content/contentFiles';
 import { GOALS } from './goals';
 import { MISSION_LIST } from './missions';
 import { FIRST_TRY_BONUS, maxPoints, nextTier, pointsOf, QUESTION_POINTS, scoredQuestions, tierOf, TIERS } from './points';
 import { achieveGoal, answer, completeStep, emptyProgress, visitStep, type Progress } from './progress';
 import { scoringCourse } from './scoringCourse';
 
-const CONTENT = resolve(__dirname, '../../../content');
-
-/** The course's Markdown files, by path under content/ (as course.spec.ts reads them). */
-function files(): Record<string, string> {
-	const out: Record<string, string> = {};
-	const walk = (d: string) => {
-		for (const name of readdirSync(d)) {
-			const p = join(d, name);
-			if (statSync(p).isDirectory()) walk(p);
-			else if (name.endsWith('.md')) out[relative(CONTENT, p)] = readFileSync(p, 'utf8');
-		}
-	};
-	for (const sub of ['lessons', 'tests']) walk(join(CONTENT, sub));
-	return out;
-}
-
-const course = buildCourse(files());
+const course = buildCourse(contentFiles());
 const steps = course.lessons.flatMap((l) => l.steps);
 const questions = scoredQuestions(course);
 
