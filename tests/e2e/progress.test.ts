@@ -66,6 +66,7 @@ test('a learner finishes a mission, reaches Bronze and sees the badge; exports, 
 	await page.getByRole('button', { name: /^seq-5,/ }).click();
 	await page.getByRole('menu').getByRole('menuitemradio', { name: 'Back to honest' }).click();
 	await page.getByRole('button', { name: 'Play' }).click();
+	await page.locator('summary', { hasText: 'Missions' }).click();
 	const mission = page.getByRole('listitem').filter({ hasText: 'Live with a third offline' });
 	await expect(mission).toContainText('✓ done', { timeout: 90_000 });
 
