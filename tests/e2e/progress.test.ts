@@ -78,6 +78,10 @@ test('a learner finishes a mission, reaches Bronze and sees the badge; exports, 
 	await expect(page.getByRole('img', { name: /^Rollup Lab Bronze badge: 0 of 12 lessons, 1 mission/ })).toBeVisible();
 	await expect(page.getByTestId('mission').filter({ hasText: 'Live with a third offline' })).toContainText('✓ done');
 	await axeClean(page);
+	// The badge as a picture: a real PNG, drawn from the SVG in the browser.
+	const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+	expect(png.suggestedFilename()).toMatch(/^rollup-lab-badge-bronze-0of12\.png$/);
+	expect((await readFile(await png.path())).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 
 	// Export, reset (after saying what would be lost), and import the file back.
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);

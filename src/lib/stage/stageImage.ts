@@ -4,6 +4,7 @@
  * it at twice its size with the transaction particles on top. Everything stays in the browser.
  */
 import { saveBlob } from '$lib/player/saveFile';
+import { svgPng } from './svgPng';
 import { m } from '$lib/paraglide/messages.js';
 
 /** Presentation properties that children inherit: written only where they differ from the parent. */
@@ -78,22 +79,9 @@ export async function stagePngBlob(svg: SVGSVGElement, particles?: HTMLCanvasEle
 	const box = svg.viewBox.baseVal;
 	const width = Math.round((box?.width || svg.clientWidth) * scale);
 	const height = Math.round((box?.height || svg.clientHeight) * scale);
-	const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-	try {
-		const image = new Image();
-		image.src = url;
-		await image.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = width;
-		canvas.height = height;
-		const ctx = canvas.getContext('2d');
-		if (!ctx) throw new Error(m.ui_picture_no_canvas());
-		ctx.drawImage(image, 0, 0, width, height);
+	return svgPng(text, width, height, (ctx) => {
 		if (particles && particles.width > 0 && particles.height > 0) ctx.drawImage(particles, 0, 0, width, height);
-		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(m.ui_picture_not_encoded()))), 'image/png'));
-	} finally {
-		URL.revokeObjectURL(url);
-	}
+	});
 }
 
 function inline(source: Element, target: Element, parent: CSSStyleDeclaration | null): void {

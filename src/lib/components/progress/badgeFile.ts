@@ -1,6 +1,6 @@
 /** The badge as files in the browser: SVG text, a PNG drawn from it on a canvas, and sharing that PNG. */
-import { m } from '$lib/paraglide/messages.js';
 import type { Tier } from '$lib/learn/badge/badge';
+import { svgPng } from '$lib/stage/svgPng';
 
 /** The PNG's width and height in pixels. */
 export const BADGE_PNG_SIZE = 1024;
@@ -22,25 +22,7 @@ export function badgeSvgFile(svg: string, stem: string): File {
 
 /** The badge (SVG text drawn `size` pixels square) rasterised on a canvas as a PNG file. Everything stays in the browser. */
 export async function badgePngFile(svg: string, stem: string, size = BADGE_PNG_SIZE): Promise<File> {
-	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-	try {
-		return await rasterise(url, stem, size);
-	} finally {
-		URL.revokeObjectURL(url);
-	}
-}
-
-async function rasterise(url: string, stem: string, size: number): Promise<File> {
-	const image = new Image(size, size);
-	image.src = url;
-	await image.decode();
-	const canvas = document.createElement('canvas');
-	canvas.width = size;
-	canvas.height = size;
-	const ctx = canvas.getContext('2d');
-	if (!ctx) throw new Error(m.ui_picture_no_canvas());
-	ctx.drawImage(image, 0, 0, size, size);
-	const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(m.ui_picture_not_encoded()))), 'image/png'));
+	const blob = await svgPng(svg, size, size);
 	return new File([blob], `${stem}.png`, { type: 'image/png' });
 }
 
