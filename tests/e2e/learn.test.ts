@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeClean, nextFrames, pausedClock, watch } from './watch';
+import { answerAll } from './quiz';
 
 /** The lesson walked through, and its step that waits for the world. */
 const LESSON = 'two-thirds';
@@ -14,30 +15,6 @@ async function ready(page: Page) {
 async function stageReady(page: Page) {
 	await expect(page.locator('svg.scene')).toBeVisible({ timeout: 45_000 });
 	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
-}
-
-/** Answers every question on the page, trying options in order until each is right; returns how many wrong answers showed an explanation. */
-async function answerAll(page: Page, { firstRight = false } = {}): Promise<number> {
-	let explained = 0;
-	const questions = page.getByTestId('question');
-	const count = await questions.count();
-	for (let q = 0; q < count; q++) {
-		const question = questions.nth(q);
-		const options = question.getByRole('radio');
-		const n = await options.count();
-		for (let i = 0; i < n; i++) {
-			await options.nth(i).check();
-			await question.getByRole('button', { name: 'Check' }).click();
-			const feedback = question.getByTestId('question-feedback');
-			await expect(feedback).not.toBeEmpty();
-			if ((await feedback.textContent())?.includes('Right.')) break;
-			await expect(feedback).toContainText('Not quite.');
-			expect(((await feedback.locator('.why').textContent()) ?? '').trim().length).toBeGreaterThan(10);
-			explained++;
-			if (firstRight) throw new Error('expected the first option to be right');
-		}
-	}
-	return explained;
 }
 
 test('a learner takes the pre-test, steps through a lesson, goes back to the same world, resumes, and sees their gain', async ({ page }) => {

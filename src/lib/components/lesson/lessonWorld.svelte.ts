@@ -1,10 +1,11 @@
 /**
  * The live world beside a lesson: one world kept across steps, opened at a step's scenario (or at
  * the checkpoint the learner left that step in, so Back shows that world exactly), with its log
- * kept to tell whether the step's gate is open and which "try it" goals are met.
+ * kept to tell whether the step's gate is open and which "try it" goals (or an embedded mission) are met.
  */
 import { gateCount } from '$lib/learn/gate';
 import { GOALS } from '$lib/learn/goals';
+import { MISSIONS } from '$lib/learn/missions';
 import type { Gate, StepStage } from '$lib/learn/lessonTypes';
 import { LiveWorld } from '$lib/player/liveWorld.svelte';
 import type { Frame } from '$lib/player/protocol';
@@ -101,7 +102,7 @@ export class LessonWorld {
 
 	private checkGoals(now = performance.now()): void {
 		this.lastGoalCheck = now;
-		const met = this.goals.filter((id) => !this.goalsMet.includes(id) && GOALS[id]?.achieved(this.log));
+		const met = this.goals.filter((id) => !this.goalsMet.includes(id) && (GOALS[id] ?? MISSIONS[id])?.achieved(this.log));
 		if (met.length) this.goalsMet = [...this.goalsMet, ...met];
 	}
 }
