@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startHost } from '../../scripts/host.mjs';
 import { answerAll } from './quiz';
 import { startLrs } from './lrs';
-import { axeClean, watch } from './watch';
+import { axeClean, setSpeed, watch } from './watch';
 
 /** The step embedded: a quiz of three questions, no world. */
 const STEP = 'what-a-sequencer-does/quiz';
@@ -112,6 +112,38 @@ test('a host on another origin embeds a step, and receives its statements in ord
 	}
 });
 
+test('an embedded mission is passed once its world shows it done, and the host hears so', async ({ page, baseURL }) => {
+	test.setTimeout(180_000);
+	const seen = watch(page);
+	const lab = new URL(baseURL!).origin;
+	const host = await startHost(0);
+	try {
+		await page.goto(`${host.origin}/?lab=${encodeURIComponent(lab)}&module=mission/third-offline`);
+		const frame = await moduleFrame(page);
+		await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Live with a third offline');
+		await expect(frame.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
+		await setSpeed(frame, '10×');
+		await frame.getByRole('button', { name: 'Play' }).click();
+		await expect(frame.getByRole('region', { name: "Narration of this step's world" })).toContainText('seq-5 goes offline', { timeout: 60_000 });
+		await frame.getByRole('button', { name: 'Pause' }).click();
+		await frame.getByRole('button', { name: /^seq-5,/ }).click();
+		await frame.getByRole('menu').getByRole('menuitemradio', { name: 'Back to honest' }).click();
+		await frame.getByRole('button', { name: 'Play' }).click();
+		await expect(frame.getByTestId('embed-result')).toContainText('Finished and passed', { timeout: 90_000 });
+		await expect(frame.getByTestId('try-it')).toContainText('Mission done');
+
+		await expect.poll(async () => (await page.evaluate(() => (window as unknown as { statements: Statement[] }).statements)).length).toBe(3);
+		const statements = await page.evaluate(() => (window as unknown as { statements: Statement[] }).statements);
+		expect(statements.map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'completed', 'passed']);
+		expect(statements.every((s) => s.object.id === `${lab}/embed/mission/third-offline`)).toBe(true);
+		expect(statements[2].result.score).toEqual({ min: 0, max: 40, raw: 40, scaled: 1 });
+		expect(statements[2].object.definition.type).toBe('http://adlnet.gov/expapi/activities/simulation');
+		expect(seen.errors).toEqual([]);
+	} finally {
+		await host.close();
+	}
+});
+
 test('an embedded step has no site chrome, names a bad origin, and is accessible', async ({ page }) => {
 	const seen = watch(page);
 	await page.goto(`/embed/${STEP}?origin=*`);
@@ -119,6 +151,18 @@ test('an embedded step has no site chrome, names a bad origin, and is accessible
 	await expect(page.locator('header.site-header')).toHaveCount(0);
 	await expect(page.getByRole('alert')).toContainText('“*” is not an origin this module can report to');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check what you know');
+	await axeClean(page);
+	// A lesson module: its pages link to each other under /embed, keeping the launch and the lesson it spans.
+	await page.goto('/embed/what-a-sequencer-does?origin=https%3A%2F%2Fhost.example');
+	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+	await expect(page.getByRole('link', { name: 'Course' })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Start the lesson' }).click();
+	await expect(page).toHaveURL(/\/embed\/what-a-sequencer-does\/[a-z-]+\?origin=https%3A%2F%2Fhost.example&module=what-a-sequencer-does$/);
+	await expect(page.getByRole('navigation', { name: 'Where you are' }).getByRole('listitem')).toHaveCount(6);
+	await expect(page.getByRole('link', { name: '← Back' })).toHaveAttribute('href', '/embed/what-a-sequencer-does?origin=https%3A%2F%2Fhost.example&module=what-a-sequencer-does');
+	// A mission's page, with its world drawn, is accessible too.
+	await page.goto('/embed/mission/third-offline');
+	await expect(page.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
 	await axeClean(page);
 	expect(seen.errors).toEqual([]);
 });

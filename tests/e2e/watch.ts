@@ -61,7 +61,7 @@ export async function pausedClock(page: Page): Promise<string> {
 const SPEEDS = ['0.1×', '0.25×', '0.5×', '1×', '2×', '5×', '10×', '30×', '100×', '300×', '1,000×', '3,600×', 'fast-forward'];
 
 /** Moves the Speed slider with the keyboard to `label`. */
-export async function setSpeed(page: Page, label: string) {
+export async function setSpeed(page: Pick<Page, 'getByRole'>, label: string) {
 	const slider = page.getByRole('slider', { name: 'Speed' });
 	await slider.focus();
 	const from = Number(await slider.inputValue());

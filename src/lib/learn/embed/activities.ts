@@ -60,6 +60,16 @@ export function missionActivity(site: string, mission: { id: string; title: stri
 	return activity(`${site}/embed/${missionPath(mission.id)}`, ACTIVITY_TYPES.mission, mission.title, mission.description);
 }
 
+/** A mission as its embed page shows it: the words already in the learner's language, no checks (its world checks it). */
+export interface MissionInfo {
+	id: string;
+	title: string;
+	description: string;
+	points: number;
+	scenario: string;
+	finality: 'optimistic' | 'zk' | 'hybrid';
+}
+
 /** What an embedded module's pages tell about it: its step and lesson, or its mission. */
 export interface ModuleSource {
 	step?: { path: string; title: string };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { allLearnPaths, learnPage, lessonQuestions } from '$lib/learn/learnPage.server';
-import { missionPath } from '$lib/learn/embed/activities';
+import { missionPath, type MissionInfo } from '$lib/learn/embed/activities';
 import { MISSION_LIST } from '$lib/learn/missions';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -13,8 +13,9 @@ export const entries: EntryGenerator = () => [...allLearnPaths().filter((slug) =
 export const load: PageServerLoad = ({ params }) => {
 	const named = /^mission\/(.+)$/.exec(params.slug)?.[1];
 	if (named !== undefined) {
-		const mission = `mission-${named}`;
-		if (!MISSION_LIST.some((x) => x.id === mission)) error(404, 'There is no such mission.');
+		const found = MISSION_LIST.find((x) => x.id === `mission-${named}`);
+		if (!found) error(404, 'There is no such mission.');
+		const mission: MissionInfo = { id: found.id, title: found.title(), description: found.description(), points: found.points, scenario: found.scenario, finality: found.finality };
 		return { kind: 'mission' as const, mission };
 	}
 	const page = TESTS.has(params.slug) ? null : learnPage(params.slug);
