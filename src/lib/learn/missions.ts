@@ -82,9 +82,9 @@ export const MISSION_LIST: readonly Mission[] = [
 		until: 4 * HOUR + 10 * MIN
 	},
 	{
-		// A sequencer the learner told to reorder earns from a sandwich; then its peers refuse it.
+		// In a world where everyone is honest, a sequencer the learner told to reorder earns from a sandwich; then its peers refuse it.
 		id: 'mission-sandwich',
-		scenario: 'mev-sandwich',
+		scenario: 'dex-swaps',
 		finality: 'optimistic',
 		points: 50,
 		title: m.mission_sandwich_title,

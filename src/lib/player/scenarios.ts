@@ -36,7 +36,7 @@ export const STORY: readonly StoryChapter[] = [
 	{ chapter: m.ui_chapter_work, scenarios: ['demo', 'happy-path'] },
 	{ chapter: m.ui_chapter_cheat, scenarios: ['lone-cheater', 'equivocation'] },
 	{ chapter: m.ui_chapter_missing, scenarios: ['proposer-offline', 'quorum-loss', 'two-thirds-edge'] },
-	{ chapter: m.ui_chapter_abuses, scenarios: ['censorship-forced-inclusion', 'mev-sandwich'] },
+	{ chapter: m.ui_chapter_abuses, scenarios: ['censorship-forced-inclusion', 'dex-swaps', 'mev-sandwich'] },
 	{ chapter: m.ui_chapter_majority, scenarios: ['lazy-validators', 'colluding-majority-optimistic', 'colluding-majority-zk', 'colluding-majority-hybrid'] },
 	{ chapter: m.ui_chapter_deployed, scenarios: ['as-deployed-metis'] }
 ];
