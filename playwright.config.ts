@@ -15,6 +15,8 @@ export default defineConfig({
 	timeout: 60_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
+		// The offline worker precaches the whole site; only the offline test lets it run.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath,
 			args: [
