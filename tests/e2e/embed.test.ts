@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startHost } from '../../scripts/host.mjs';
 import { answerAll } from './quiz';
 import { startLrs } from './lrs';
-import { axeClean, setSpeed, watch } from './watch';
+import { axeClean, bringSeq5Back, watch } from './watch';
 
 /** The step embedded: a quiz of three questions, no world. */
 const STEP = 'what-a-sequencer-does/quiz';
@@ -122,13 +122,7 @@ test('an embedded mission is passed once its world shows it done, and the host h
 		const frame = await moduleFrame(page);
 		await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Live with a third offline');
 		await expect(frame.getByRole('button', { name: /^(Play|Pause)$/ })).toBeEnabled({ timeout: 45_000 });
-		await setSpeed(frame, '10×');
-		await frame.getByRole('button', { name: 'Play' }).click();
-		await expect(frame.getByRole('region', { name: "Narration of this step's world" })).toContainText('seq-5 goes offline', { timeout: 60_000 });
-		await frame.getByRole('button', { name: 'Pause' }).click();
-		await frame.getByRole('button', { name: /^seq-5,/ }).click();
-		await frame.getByRole('menu').getByRole('menuitemradio', { name: 'Back to honest' }).click();
-		await frame.getByRole('button', { name: 'Play' }).click();
+		await bringSeq5Back(frame, "Narration of this step's world");
 		await expect(frame.getByTestId('embed-result')).toContainText('Finished and passed', { timeout: 90_000 });
 		await expect(frame.getByTestId('try-it')).toContainText('Mission done');
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { axeClean, setSpeed, watch, worldReady } from './watch';
+import { axeClean, bringSeq5Back, watch, worldReady } from './watch';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -59,13 +59,7 @@ test('a learner finishes a mission, reaches Bronze and sees the badge; exports, 
 	// A mission, done in the sandbox from its own link: with a third of the pool offline, the rest still sign.
 	await page.getByRole('link', { name: /^Start it: More than a third offline/ }).click();
 	await worldReady(page);
-	await setSpeed(page, '10×');
-	await page.getByRole('button', { name: 'Play' }).click();
-	await expect(page.getByRole('region', { name: 'Narration' })).toContainText('seq-5 goes offline', { timeout: 60_000 });
-	await page.getByRole('button', { name: 'Pause' }).click();
-	await page.getByRole('button', { name: /^seq-5,/ }).click();
-	await page.getByRole('menu').getByRole('menuitemradio', { name: 'Back to honest' }).click();
-	await page.getByRole('button', { name: 'Play' }).click();
+	await bringSeq5Back(page, 'Narration');
 	await page.locator('summary', { hasText: 'Missions' }).click();
 	const mission = page.getByRole('listitem').filter({ hasText: 'Live with a third offline' });
 	await expect(mission).toContainText('✓ done', { timeout: 90_000 });

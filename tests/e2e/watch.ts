@@ -81,3 +81,14 @@ export async function clockMs(page: Page): Promise<number> {
 
 /** A label drawn on the stage (effects are pictures: found by their text, not by role). */
 export const onStage = (page: Page, text: string | RegExp) => page.locator('svg.scene text').filter({ hasText: text }).first();
+
+/** The "third offline" mission, done: plays the quorum-loss world at 10× until seq-5 goes offline (as `narration` tells), then brings seq-5 back and plays on. */
+export async function bringSeq5Back(page: Pick<Page, 'getByRole'>, narration: string) {
+	await setSpeed(page, '10×');
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(page.getByRole('region', { name: narration })).toContainText('seq-5 goes offline', { timeout: 60_000 });
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.getByRole('button', { name: /^seq-5,/ }).click();
+	await page.getByRole('menu').getByRole('menuitemradio', { name: 'Back to honest' }).click();
+	await page.getByRole('button', { name: 'Play' }).click();
+}

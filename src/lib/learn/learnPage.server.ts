@@ -19,10 +19,10 @@ export function learnPage(slug: string) {
 	return { kind: 'step' as const, map, step: found.step, lesson: map.lessons.find((l) => l.slug === found.lesson.slug)!, index: found.index, ...neighbours };
 }
 
-/** The ids of every question in lesson `slug`'s steps, in order (what an embedded lesson is scored on). */
-export function lessonQuestions(slug: string): string[] {
+/** Every question in lesson `slug`'s steps, in order, by id and concept (what an embedded lesson is scored on). */
+export function lessonQuestions(slug: string): { id: string; concept: string }[] {
 	const lesson = course.lessons.find((l) => l.slug === slug);
-	return lesson ? lesson.steps.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'question' ? [b.question.id] : []))) : [];
+	return lesson ? lesson.steps.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'question' ? [{ id: b.question.id, concept: b.question.concept }] : []))) : [];
 }
 
 /** Every path under /learn. */

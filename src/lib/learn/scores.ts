@@ -15,7 +15,7 @@ export interface Score {
 }
 
 /** A test's score from the learner's answers. */
-export function testScore(questions: readonly Question[], progress: Progress): Score {
+export function testScore(questions: readonly Pick<Question, 'id' | 'concept'>[], progress: Pick<Progress, 'answers'>): Score {
 	const concepts: Record<string, boolean> = {};
 	let right = 0;
 	let answered = 0;

@@ -124,6 +124,7 @@ describe('EmbedBridge, under cmi5', () => {
 		await b.settled();
 		expect(b.lrs).toBe('failed');
 		expect(b.problem).toContain('HTTP 503');
+		expect(b.canRetry).toBe(true);
 		b.retry();
 		b.finish(null);
 		await b.settled();
@@ -137,6 +138,7 @@ describe('EmbedBridge, under cmi5', () => {
 		await b.start();
 		expect(b.lrs).toBe('failed');
 		expect(b.problem).toContain('error 1: already returned');
+		expect(b.canRetry).toBe(false);
 		expect(verbs(statementsPosted(posted))).toEqual(['initialized']);
 		expect(statementsPosted(posted)[0].actor).toEqual(actor);
 	});

@@ -8,7 +8,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { EmbedLaunch } from './launch';
 import { LrsError, openSession, type Cmi5Session, type Http } from './lrs';
-import { duration, score, statement, type Activity, type Agent, type Cmi5Context, type Result, type Statement, type VerbName } from './xapi';
+import { duration, isCmi5Defined, score, statement, type Activity, type Agent, type Cmi5Context, type Result, type Statement, type VerbName } from './xapi';
 
 /** The scaled score from which a module counts as passed, when neither the LMS nor the host says. */
 export const DEFAULT_MASTERY = 0.8;
@@ -152,9 +152,14 @@ export class EmbedBridge {
 		return this.returnURL;
 	}
 
+	/** Whether Try again can help: the session opened, then the LRS refused a statement. */
+	get canRetry(): boolean {
+		return this.lrs === 'failed' && this.session !== null;
+	}
+
 	/** Tries again to send what the LRS did not take. */
 	retry(): void {
-		if (this.lrs !== 'failed' || !this.session) return;
+		if (!this.canRetry) return;
 		this.lrs = 'live';
 		this.problem = null;
 		const again = this.unsent;
@@ -176,7 +181,7 @@ export class EmbedBridge {
 			const s = this.make(p);
 			this.made = [...this.made, s];
 			this.deps.post?.({ context: 'rollup-lab', action: 'xapi', statement: s });
-			const defined = s.object.id === this.cmi5?.activityId && p.verb !== 'answered';
+			const defined = isCmi5Defined(p.verb, s.object, this.cmi5);
 			const judging = p.verb === 'completed' || p.verb === 'passed' || p.verb === 'failed';
 			if (this.session && !(defined && judging && !this.judged)) this.put(s, last);
 		}

@@ -28,9 +28,10 @@ describe('neighbours and finishing', () => {
 
 describe('firstTryScore', () => {
 	it('counts the questions right at the first try, of all of them (unanswered ones count as missed)', () => {
-		const answers = { q1: { right: true, firstTry: true }, q2: { right: true, firstTry: false } };
-		expect(firstTryScore(['q1', 'q2', 'q3'], answers)).toEqual({ raw: 1, max: 3 });
-		expect(firstTryScore([], answers)).toBeNull();
+		const answers = { q1: { choice: 1, tries: 1, right: true, firstTry: true }, q2: { choice: 0, tries: 2, right: true, firstTry: false } };
+		const asked = ['q1', 'q2', 'q3'].map((id) => ({ id, concept: id }));
+		expect(firstTryScore(asked, { answers })).toEqual({ raw: 1, max: 3 });
+		expect(firstTryScore([], { answers })).toBeNull();
 	});
 });
 

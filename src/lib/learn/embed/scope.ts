@@ -3,6 +3,10 @@
  * finishing it), or a mission. Inside a lesson the pager moves only between that lesson's pages.
  */
 
+import type { Question } from '$lib/learn/lessonTypes';
+import type { Progress } from '$lib/learn/progress';
+import { testScore } from '$lib/learn/scores';
+
 /** What the module is. */
 export type EmbedScope = { kind: 'step'; path: string } | { kind: 'lesson'; slug: string } | { kind: 'mission'; id: string };
 
@@ -31,10 +35,11 @@ export function finishesModule(scope: EmbedScope | null, lesson: { slug: string;
 	return scope?.kind === 'lesson' && scope.slug === lesson.slug && index === lesson.steps.length - 1;
 }
 
-/** The first-try score of the questions `ids` in a progress record's answers (null when there are none to score). */
-export function firstTryScore(ids: readonly string[], answers: Readonly<Record<string, { firstTry: boolean; right: boolean } | undefined>>): { raw: number; max: number } | null {
-	if (!ids.length) return null;
-	return { raw: ids.filter((id) => answers[id]?.right && answers[id]?.firstTry).length, max: ids.length };
+/** A module's score: its questions right at the first try, as a test is scored (null when it has none to score). */
+export function firstTryScore(questions: readonly Pick<Question, 'id' | 'concept'>[], progress: Pick<Progress, 'answers'>): { raw: number; max: number } | null {
+	if (!questions.length) return null;
+	const { right, of } = testScore(questions, progress);
+	return { raw: right, max: of };
 }
 
 /** The query string every page of the module keeps: the launch's own, plus the lesson a lesson module spans ('' when empty). */
