@@ -6,7 +6,7 @@ export default defineConfig({
 	plugins: [
 		// Learner-facing text comes from messages/{locale}.json, compiled into src/lib/paraglide
 		// (under Vitest by `npm run messages` beforehand: the plugin's watcher would keep Vitest from exiting).
-		...(process.env.VITEST ? [] : [paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide', strategy: ['baseLocale'] })]),
+		...(process.env.VITEST ? [] : [paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide', strategy: ['url', 'baseLocale'] })]),
 		sveltekit()
 	],
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },

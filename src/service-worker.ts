@@ -16,7 +16,7 @@ const CACHE = `rollup-lab-${version}`;
 
 /** Whether a page belongs offline (an embedded module does not). */
 function offline(path: string): boolean {
-	return !path.startsWith('/embed');
+	return !/^(\/[a-z]{2}(-[A-Z]{2})?)?\/embed(\/|$)/.test(path);
 }
 
 /** Every address the site needs offline: built files, static files, pages and the data their client-side navigation reads. */

@@ -16,7 +16,7 @@ function pages(dir = 'build'): string[] {
 	});
 }
 
-test('after one visit the whole site works with the network off: every page loads, the sandbox builds a world, and links navigate', async ({ page, context }) => {
+test('after one visit the whole site works with the network off: every page loads, the sandbox builds a world, a talk runs end to end, and links navigate', async ({ page, context }) => {
 	test.setTimeout(600_000);
 	const seen = watch(page);
 	await page.goto('/');
@@ -36,6 +36,17 @@ test('after one visit the whole site works with the network off: every page load
 	// A world is built offline: the page, its worker and the scenario all come from the cache.
 	await page.goto('/sandbox?scenario=lone-cheater');
 	await worldReady(page);
+	// A talk track runs end to end offline: every scene's world is built from the cache, at its moment.
+	await page.goto('/present/finality');
+	await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+	const scenes = Number(((await page.getByTestId('scene-count').textContent()) ?? '').split('/')[1]);
+	expect(scenes).toBeGreaterThan(5);
+	for (let i = 1; i <= scenes; i++) {
+		if (i > 1) await page.keyboard.press('PageDown');
+		await expect(page.getByTestId('scene-count')).toHaveText(`${i} / ${scenes}`);
+		const at = (await page.getByTestId('present').getAttribute('data-scene-at'))!;
+		await expect(page.getByTestId('sim-clock'), `scene ${i}`).toHaveAttribute('data-t', at, { timeout: 60_000 });
+	}
 	// Client-side navigation reads each page's data from the cache too.
 	await page.goto('/');
 	await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Learn' }).click();

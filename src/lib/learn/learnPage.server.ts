@@ -1,9 +1,10 @@
 /** What a page under /learn (or its embedded twin under /embed) shows: a step with its lesson and neighbours, a lesson's overview, or a test. */
-import { course } from './course.server';
+import { localCourse } from './course.server';
 import { courseMap, findStep, learnPaths } from './content/course';
 
 /** The page at `slug`, or null when there is none. */
 export function learnPage(slug: string) {
+	const course = localCourse();
 	const map = courseMap(course);
 	const paths = learnPaths(course);
 	const at = paths.indexOf(slug);
@@ -21,11 +22,12 @@ export function learnPage(slug: string) {
 
 /** Every question in lesson `slug`'s steps, in order, by id and concept (what an embedded lesson is scored on). */
 export function lessonQuestions(slug: string): { id: string; concept: string }[] {
+	const course = localCourse();
 	const lesson = course.lessons.find((l) => l.slug === slug);
 	return lesson ? lesson.steps.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'question' ? [{ id: b.question.id, concept: b.question.concept }] : []))) : [];
 }
 
 /** Every path under /learn. */
 export function allLearnPaths(): string[] {
-	return learnPaths(course);
+	return learnPaths(localCourse());
 }

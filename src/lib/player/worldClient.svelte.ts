@@ -3,6 +3,7 @@
  * playback state, and hands each frame to the frame view, the narrator and the inspector.
  * Reactive ($state) so components just read it.
  */
+import { getLocale } from '$lib/paraglide/runtime';
 import type { TimedCommand, WorldSnapshot } from '$lib/sim';
 import { FrameGate, isClockRequest } from './frameGate';
 import { FrameView } from './frameView.svelte';
@@ -85,7 +86,7 @@ export class WorldClient {
 	private get running(): Worker {
 		if (this.worker) return this.worker;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- Vite's worker pattern needs this exact `new URL(…, import.meta.url)`.
-		const worker = new Worker(new URL('./worker/simulation.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
+		const worker = new Worker(new URL('./worker/simulation.worker.ts', import.meta.url), { type: 'module', name: `simulation ${getLocale()}` });
 		worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
 		worker.onerror = (e) => {
 			this.error = m.ui_sim_stopped({ error: e.message || m.ui_worker_failed() });

@@ -1,5 +1,6 @@
 /** Where a lesson's links lead: pages under /learn on the site, pages under /embed inside a host's frame. */
 import { getContext, setContext } from 'svelte';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 /** How a lesson page links to its neighbours. */
 export interface LearnLinks {
@@ -12,7 +13,13 @@ export interface LearnLinks {
 }
 
 /** The site's own links. */
-export const SITE_LINKS: LearnLinks = { href: (path) => `/learn/${path}`, course: '/learn', steps: true };
+export const SITE_LINKS: LearnLinks = {
+	href: (path) => localizeHref(`/learn/${path}`),
+	get course() {
+		return localizeHref('/learn');
+	},
+	steps: true
+};
 
 const KEY = Symbol('learn-links');
 

@@ -3,6 +3,7 @@
  * replies with snapshots and new events, at most about 15 times a second while playing.
  */
 /// <reference lib="webworker" />
+import './workerLocale';
 import { createWorld, WorldConfigError, type World, type WorldParams } from '$lib/sim';
 import { formatClock } from '$lib/sim/units';
 import { MAX_WORLD_MS } from '$lib/sim/paramBounds';
