@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const settings = JSON.parse(readFileSync(resolve(root, 'project.inlang/settings.json'), 'utf8')) as { baseLocale: string; locales: string[] };
 const read = (locale: string) => JSON.parse(readFileSync(resolve(root, `messages/${locale}.json`), 'utf8')) as Record<string, string>;
-const placeholders = (text: string) => [...text.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
 
-describe('every message in every language', () => {
+describe('the languages', () => {
 	const base = read(settings.baseLocale);
 	const keys = Object.keys(base).filter((k) => k !== '$schema');
 
@@ -15,20 +14,10 @@ describe('every message in every language', () => {
 		expect(settings.locales).toEqual(['en', 'zh-CN']);
 	});
 
-	it.each(settings.locales.filter((l) => l !== settings.baseLocale))('%s has every key English has, and no other', (locale) => {
-		const other = read(locale);
-		const otherKeys = Object.keys(other).filter((k) => k !== '$schema');
-		expect(keys.filter((k) => !(k in other)), `missing in ${locale}`).toEqual([]);
-		expect(otherKeys.filter((k) => !(k in base)), `in ${locale} but not in English`).toEqual([]);
-	});
-
-	it.each(settings.locales)('%s: every message has text and the same placeholders as the English', (locale) => {
+	// scripts/messages.spec.ts checks that every language has every key, with the same parameters.
+	it.each(settings.locales)('%s: every message has words', (locale) => {
 		const messages = read(locale);
-		for (const k of keys) {
-			if (!(k in messages)) continue;
-			expect(typeof messages[k] === 'string' && messages[k].trim().length > 0 || base[k].trim() === '', `${locale}: ${k} is empty`).toBe(true);
-			expect(placeholders(messages[k]), `${locale}: ${k}`).toEqual(placeholders(base[k]));
-		}
+		expect(keys.filter((k) => typeof messages[k] !== 'string' || !messages[k].trim()), locale).toEqual([]);
 	});
 });
 
