@@ -4,6 +4,7 @@ import { findScenario } from '$lib/player/scenarios';
 import { parseFocus } from '$lib/stage/focus';
 import { contentFiles } from './content/contentFiles';
 import { buildCourse, learnPaths } from './content/course';
+import { translated } from './content/translated';
 import { gateCount, gateOpen } from './gate';
 import { GOALS } from './goals';
 import { CALCULATOR_NAMES } from './calc/names';
@@ -16,7 +17,7 @@ const MAX_WORDS = 200;
 /** Prose with the digits that are names, not quoted numbers, taken out: L1 and L2, lesson numbers, EIP numbers, actor and batch ids. */
 const quotedNumbers = (text: string) => text.replace(/\bL[12]\b|\b[Ll]essons? \d+(?:\s*(?:and|to|–)\s*\d+)?|\bEIP-\d+|\b(?:seq|val|user)-\d+|\b(?:batch|block) \d+\b|\bsecp256k1\b|\bBLS12-381\b/g, '');
 
-const course = buildCourse(contentFiles());
+const course = buildCourse(translated(contentFiles(), 'en'));
 const steps = course.lessons.flatMap((l) => l.steps);
 
 describe('the course as written', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from './content/course';
+import { translated } from './content/translated';
 import { contentFiles } from './content/contentFiles';
 import { GOALS } from './goals';
 import { MISSION_LIST } from './missions';
@@ -7,7 +8,7 @@ import { FIRST_TRY_BONUS, maxPoints, nextTier, pointsOf, QUESTION_POINTS, scored
 import { achieveGoal, answer, completeStep, emptyProgress, visitStep, type Progress } from './progress';
 import { scoringCourse } from './scoringCourse';
 
-const course = buildCourse(contentFiles());
+const course = buildCourse(translated(contentFiles(), 'en'));
 const steps = course.lessons.flatMap((l) => l.steps);
 const questions = scoredQuestions(course);
 

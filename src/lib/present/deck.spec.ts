@@ -25,6 +25,16 @@ describe('a talk being given', () => {
 		expect(deck).toMatchObject({ live: false, blank: false });
 	});
 
+	it('opens at a scene without starting the talk’s clock', () => {
+		let t = 1_000;
+		const deck = new Deck(5, 0, () => t);
+		t = 2_000;
+		deck.open(3);
+		expect(deck).toMatchObject({ scene: 3, startedAt: 0, sceneAt: 2_000 });
+		deck.open(99);
+		expect(deck.scene).toBe(4);
+	});
+
 	it('reads the scene from the URL, 1-based, clamped', () => {
 		expect(sceneFromQuery('3', 5)).toBe(2);
 		expect(sceneFromQuery('0', 5)).toBe(0);

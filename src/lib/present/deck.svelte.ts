@@ -36,6 +36,12 @@ export class Deck {
 		return true;
 	}
 
+	/** Opens the talk at scene `index` (a reload, a link to a scene): the talk's clock waits for the first move. */
+	open(index: number): void {
+		this.scene = this.clamp(index);
+		this.sceneAt = this.now();
+	}
+
 	/** The next scene (none after the last). */
 	next(): boolean {
 		return this.go(this.scene + 1);

@@ -8,8 +8,6 @@ import { readBody } from './blocks';
 import { LessonFront, readFront, StepFront, TestFront } from './frontmatter';
 import { parseMarkdown } from './markdown';
 
-/** A translation beside a file (`index.zh-CN.md`), read by the locale's own course. */
-const TRANSLATION = /^index\.[a-z]{2}(-[A-Z]{2})?\.md$/;
 const NUMBERED = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /** Builds the course from file texts keyed by path relative to `content/` (e.g. `lessons/01-a/02-b/index.md`). Throws naming the first bad file. */
@@ -17,7 +15,7 @@ export function buildCourse(files: Record<string, string>): Course {
 	const lessons = new Map<string, { front?: { title: string; summary: string }; steps: { order: string; step: Step }[]; number: number; slug: string }>();
 	for (const [file, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
 		const parts = file.split('/');
-		if (parts[0] !== 'lessons' || TRANSLATION.test(parts.at(-1)!)) continue;
+		if (parts[0] !== 'lessons') continue;
 		if (parts.length < 3 || parts.at(-1) !== 'index.md' || parts.length > 4) throw new Error(`${file}: lessons live in lessons/NN-topic/index.md and lessons/NN-topic/NN-step/index.md`);
 		const lessonDir = NUMBERED.exec(parts[1]);
 		if (!lessonDir) throw new Error(`${file}: a lesson folder is named NN-topic, e.g. 01-what-a-sequencer-does`);
