@@ -23,11 +23,19 @@ describe('the languages', () => {
 
 describe('translated content', () => {
 	const lessons = resolve(root, 'content/lessons');
-	const firstThree = readdirSync(lessons).sort().slice(0, 3);
+	const all = readdirSync(lessons).sort();
 
-	it.each(firstThree)('lesson %s is in Chinese, every page of it', (lesson) => {
+	it.each(all)('lesson %s is in Chinese, every page of it', (lesson) => {
 		const dirs = ['', ...readdirSync(resolve(lessons, lesson), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)];
 		for (const dir of dirs) expect(readdirSync(resolve(lessons, lesson, dir)), `${lesson}/${dir}`).toContain('index.zh-CN.md');
+	});
+
+	it('every scenario has its title, summary and what to watch in Chinese', () => {
+		const scenarios = resolve(root, 'content/scenarios');
+		for (const file of readdirSync(scenarios).filter((f) => f.endsWith('.json'))) {
+			const zh = JSON.parse(readFileSync(resolve(scenarios, 'zh-CN', file), 'utf8')) as Record<string, unknown>;
+			for (const field of ['title', 'summary', 'watch']) expect(zh[field], `${file} ${field}`).toMatch(/[\u4e00-\u9fff]/);
+		}
 	});
 
 	it('both talks are in Chinese', () => {

@@ -11,7 +11,7 @@ test('two live worlds on one page, each with its own focus, both play and narrat
 	const columns = page.getByTestId('world-column');
 	await expect(columns).toHaveCount(2);
 	await expect(columns.nth(0).getByRole('heading', { level: 2 })).toContainText('A lone cheater');
-	await expect(columns.nth(1).getByRole('heading', { level: 2 })).toContainText('zk');
+	await expect(columns.nth(1).getByRole('heading', { level: 2 })).toContainText('ZK');
 	await expect(columns.locator('svg.scene')).toHaveCount(2);
 
 	// Each stage dims what its focus leaves out, and says what the focused part shows.

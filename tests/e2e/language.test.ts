@@ -42,6 +42,7 @@ test('the language is in the URL: a learner switches to Chinese and stays in it,
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('当提议者陷入沉默');
 	await expect(page.getByRole('button', { name: '播放' })).toBeEnabled({ timeout: 45_000 });
 	await expect(page.locator('svg.scene text').filter({ hasText: '排序器池' }).first()).toBeVisible();
+	await expect(page.getByTestId('sim-clock')).toContainText('第 0 天');
 
 	// A talk in Chinese: its subtitle, and a QR code to the Chinese lesson.
 	await page.goto('/zh-CN/present/why-decentralize?scene=6');
@@ -50,5 +51,26 @@ test('the language is in the URL: a learner switches to Chinese and stays in it,
 	await expect(page.getByRole('link', { name: /\/zh-CN\/learn\/two-thirds$/ })).toBeVisible();
 	await page.keyboard.press('PageDown');
 	await expect(page.getByTestId('scene-count')).toHaveText('7 / 9');
+	expect(seen.errors).toEqual([]);
+});
+
+test('a world told to its end in Chinese: the card, the key events and the reasons the simulation gives', async ({ page }) => {
+	test.setTimeout(180_000);
+	const seen = watch(page);
+	await page.goto('/zh-CN/sandbox?scenario=lone-cheater');
+	await expect(page.getByRole('button', { name: '播放' })).toBeEnabled({ timeout: 45_000 });
+	await expect(page.getByRole('heading', { name: '孤身作弊者' })).toBeVisible();
+	await expect(page.getByRole('combobox', { name: '场景' }).locator('option:checked')).toHaveText('孤身作弊者');
+	await expect(page.getByTestId('sim-clock')).toContainText('第 0 天');
+	const speed = page.getByRole('slider', { name: '速度' });
+	await speed.focus();
+	await speed.press('End');
+	await expect(speed).toHaveAttribute('aria-valuetext', '快进');
+	await page.getByRole('button', { name: '播放' }).click();
+	await expect(page.getByText('已结束', { exact: true })).toBeVisible({ timeout: 120_000 });
+	// The evidence's reason is the simulation's own sentence, read back in Chinese.
+	await expect(page.getByTestId('key-log')).toContainText('L1 接受了 seq-1 针对 seq-0 的证据：已签署的批次头包含一笔签名无法恢复出任何签名者的交易');
+	await expect(page.getByTestId('sim-clock')).toContainText('第 7 天');
+	await expect(page.getByText(/^全部 [\d,]+ 笔交易都已结算。$/)).toBeVisible();
 	expect(seen.errors).toEqual([]);
 });

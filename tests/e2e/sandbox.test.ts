@@ -87,7 +87,7 @@ test('a learner plays, pauses, steps and changes the world', async ({ page }) =>
 	await page.getByRole('combobox', { name: 'Finality' }).selectOption('zk');
 	await expect(page).toHaveURL(/scenario=happy-path&finality=zk/);
 	await worldReady(page);
-	await expect(narration).toContainText('zk finality');
+	await expect(narration).toContainText('ZK finality');
 
 	expect(seen.errors).toEqual([]);
 	expect(seen.outside).toEqual([]);

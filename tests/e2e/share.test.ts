@@ -14,7 +14,7 @@ test('a shared link opens the world it names, and what the learner does goes int
 	await worldReady(page);
 	await expect(page).toHaveURL(shared);
 	const narration = page.getByRole('region', { name: 'Narration' });
-	await expect(narration).toContainText('The happy path: 12 users, seed 5, zk finality');
+	await expect(narration).toContainText('The happy path: 12 users, seed 5, ZK finality');
 	await expect(page.getByRole('alert')).toHaveCount(0);
 
 	// The controls still fit on one line with the World menu in the bar.

@@ -10,9 +10,20 @@ describe('the course in Chinese', () => {
 		expect(shape(zh)).toEqual(shape(course));
 	});
 
-	it('reads the first three lessons in Chinese and the rest in English', () => {
-		expect(zh.lessons.slice(0, 3).map((l) => l.title)).toEqual(['排序器做什么', expect.stringMatching(/[\u4e00-\u9fff]/), expect.stringMatching(/[\u4e00-\u9fff]/)]);
-		for (const l of zh.lessons.slice(0, 3)) for (const s of l.steps) expect(s.title, s.path).toMatch(/[\u4e00-\u9fff]/);
-		expect(zh.lessons[3].title).toBe(course.lessons[3].title);
+	it('asks the same test questions, with the same right answers, in Chinese', () => {
+		const shape = (t: typeof course.preTest) => t?.questions.map((q) => `${q.id}:${q.concept}:${q.options.findIndex((o) => o.right)}:${q.options.length}`);
+		for (const which of ['preTest', 'postTest'] as const) {
+			expect(shape(zh[which]), which).toEqual(shape(course[which]));
+			expect(zh[which]?.title, which).toMatch(/[\u4e00-\u9fff]/);
+			for (const q of zh[which]?.questions ?? []) expect(q.prompt, q.id).toMatch(/[\u4e00-\u9fff]/);
+		}
+	});
+
+	it('reads every lesson and step in Chinese', () => {
+		expect(zh.lessons[0].title).toBe('排序器做什么');
+		for (const l of zh.lessons) {
+			expect(l.title, l.slug).toMatch(/[\u4e00-\u9fff]/);
+			for (const s of l.steps) expect(s.title, s.path).toMatch(/[\u4e00-\u9fff]/);
+		}
 	});
 });

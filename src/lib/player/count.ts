@@ -18,5 +18,5 @@ export function counted(n: number, noun: keyof typeof NOUNS): string {
 /** "a", "a and b", "a, b and c". */
 export function listWords(items: readonly string[]): string {
 	if (items.length <= 1) return items[0] ?? '';
-	return m.say_list({ list: items.slice(0, -1).join(', '), last: items[items.length - 1] });
+	return m.say_list({ list: items.slice(0, -1).join(m.say_list_join()), last: items[items.length - 1] });
 }

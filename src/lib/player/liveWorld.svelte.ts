@@ -85,7 +85,7 @@ export class LiveWorld {
 		this.linkable = true;
 		this.problems = issues;
 		this.failure = null;
-		this.notice = built.ok && built.dropped.length ? m.ui_left_out({ dropped: built.dropped.join('; ') }) : '';
+		this.notice = built.ok && built.dropped.length ? m.ui_left_out({ dropped: built.dropped.join(m.say_clause_join()) }) : '';
 		this.tellLink();
 		if (built.ok) this.client.load(built.recipe, undefined, openAt);
 	}
@@ -107,7 +107,7 @@ export class LiveWorld {
 		this.notice = '';
 		const read = await readImport(file);
 		if (!read.ok) {
-			this.failure = m.ui_file_not_opened({ errors: read.errors.join('; ') });
+			this.failure = m.ui_file_not_opened({ errors: read.errors.join(m.say_clause_join()) });
 			return;
 		}
 		this.importing = file.name;

@@ -4,6 +4,8 @@
  * wrong); `Announcer` rate-limits what a screen reader hears.
  */
 import { m } from '$lib/paraglide/messages.js';
+import { reasonText } from './reasonText';
+import { partyWords, txKindWords } from './codeWords';
 import type { SimEvent } from '$lib/sim';
 import type { BatchLedger } from './batchLedger';
 import { counted } from './count';
@@ -62,14 +64,14 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 			return { text: m.say_batch_signed({ batch: Batch(e), signers: e.signers.length, of: of ?? e.signers.length }), weight: 2 };
 		}
 		case 'batch.withheld':
-			return { text: m.say_batch_withheld({ proposer: e.proposer, reason: e.reason }), weight: 2 };
+			return { text: m.say_batch_withheld({ proposer: e.proposer, reason: reasonText(e.reason) }), weight: 2 };
 		case 'batch.no-quorum':
 			if (e.ended === 'epoch-ended') return { text: m.say_batch_round_ended({ batch: Batch(e), proposer: e.proposer, signed: e.signed, of: e.of }), weight: 2 };
 			return { text: m.say_batch_no_quorum({ batch: Batch(e), signed: e.signed, of: e.of, rule: ruleText(e.quorum) }), weight: 3 };
 		case 'finality.posted':
 			return { text: m.say_batch_posted({ batch: Batch(e), block: e.l1Block }), weight: 2 };
 		case 'batch.rejected':
-			return { text: m.say_batch_rejected({ batch: batch(e), block: e.l1Block, reason: e.reason }), weight: 3 };
+			return { text: m.say_batch_rejected({ batch: batch(e), block: e.l1Block, reason: reasonText(e.reason) }), weight: 3 };
 		case 'finality.l1-final':
 			return { text: m.say_l1_final({ block: e.l1Block, batch: batch(e) }), weight: 1 };
 		case 'proof.verified':
@@ -81,7 +83,7 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'finality.settled':
 			return e.honest ? { text: m.say_batch_settled({ batch: Batch(e) }), weight: 2 } : { text: m.say_batch_settled_fraud({ batch: Batch(e) }), weight: 3 };
 		case 'batch.settle-refused':
-			return { text: m.say_settle_refused({ batch: batch(e), reason: e.reason }), weight: 3 };
+			return { text: m.say_settle_refused({ batch: batch(e), reason: reasonText(e.reason) }), weight: 3 };
 		case 'epoch.started':
 			if (!e.previous) return { text: m.say_first_proposer({ proposer: String(e.proposer) }), weight: 2 };
 			if (e.reason === 'set-changed') return { text: m.say_pool_changed({ epoch: e.epoch, sequencers: counted(e.set.length, 'sequencer'), proposer: e.proposer ?? m.say_nobody() }), weight: 3 };
@@ -105,7 +107,7 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'command.applied':
 			return describeCommand(e.command, e.detail);
 		case 'command.refused':
-			return { text: m.say_command_refused({ command: commandWords(e.command), reason: reasonWords(e.reason) }), weight: 3 };
+			return { text: m.say_command_refused({ command: commandWords(e.command), reason: reasonWords(reasonText(e.reason)) }), weight: 3 };
 		case 'params.changed': {
 			const params = paramsWords(e.changed);
 			if (!e.changed.some((n) => QUORUM_PARAMS.includes(n))) return { text: m.say_params_changed({ params }), weight: 2 };
@@ -114,15 +116,15 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 			return { text: said({ params, rule: ruleText(q), numerator: q.numerator, denominator: q.denominator }), weight: 2 };
 		}
 		case 'batch.refused':
-			return { text: m.say_batch_refused({ sequencer: e.sequencer, batch: batch(e), reason: e.reason }), weight: 2 };
+			return { text: m.say_batch_refused({ sequencer: e.sequencer, batch: batch(e), reason: reasonText(e.reason) }), weight: 2 };
 		case 'tx.dropped':
-			return { text: e.user ? m.say_tx_dropped_from({ hash: shortHash(e.hash), user: e.user, reason: e.reason }) : m.say_tx_dropped({ hash: shortHash(e.hash), reason: e.reason }), weight: 1 };
+			return { text: e.user ? m.say_tx_dropped_from({ hash: shortHash(e.hash), user: e.user, reason: reasonText(e.reason) }) : m.say_tx_dropped({ hash: shortHash(e.hash), reason: reasonText(e.reason) }), weight: 1 };
 		case 'slash':
 			return { text: slashSentence(e), weight: 3 };
 		case 'punish.refused':
-			return { text: m.say_punish_refused({ sequencer: e.sequencer, offence: offencePhrase(e.offence, batch(e)), reason: e.reason }), weight: 2 };
+			return { text: m.say_punish_refused({ sequencer: e.sequencer, offence: offencePhrase(e.offence, batch(e)), reason: reasonText(e.reason) }), weight: 2 };
 		case 'batch.reverted':
-			return { text: m.say_batch_reverted({ batch: Batch(e), reason: e.reason }), weight: 3 };
+			return { text: m.say_batch_reverted({ batch: Batch(e), reason: reasonText(e.reason) }), weight: 3 };
 		case 'chain.rederive':
 			return { text: m.say_rederive({ first: e.fromBlock, last: e.toBlock, batch: e.fromBatch }), weight: 3 };
 		case 'challenge.opened': {
@@ -130,9 +132,9 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 			return { text: opened({ challenger: e.challenger, batch: batchBy(e, ledger.get(e.batch)?.proposer ?? e.defender) }), weight: 3 };
 		}
 		case 'dispute.resolved':
-			return { text: m.say_dispute_resolved({ batch: batch(e), winner: e.winner, reason: e.reason }), weight: 3 };
+			return { text: m.say_dispute_resolved({ batch: batch(e), winner: partyWords(e.winner), reason: reasonText(e.reason) }), weight: 3 };
 		case 'proof.missing':
-			return { text: m.say_proof_missing({ batch: batch(e), consequence: e.consequence }), weight: 3 };
+			return { text: m.say_proof_missing({ batch: batch(e), consequence: reasonText(e.consequence) }), weight: 3 };
 		case 'proof.fraud-proof-verified':
 			return { text: (e.fraud ? m.say_fraud_proof_lied : m.say_fraud_proof_honest)({ batch: batch(e) }), weight: 3 };
 		case 'sequencer.ejected':
@@ -154,37 +156,37 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'mev.reported':
 			return { text: m.say_mev_reported({ reporter: e.reporter, accused: e.accused, batch: batch(e) }), weight: 1 };
 		case 'vote.passed':
-			return { text: m.say_vote_passed({ sequencer: e.sequencer, rule: e.rule }), weight: 3 };
+			return { text: m.say_vote_passed({ sequencer: e.sequencer, rule: reasonText(e.rule) }), weight: 3 };
 		case 'vote.failed':
-			return { text: m.say_vote_failed({ sequencer: e.sequencer, rule: e.rule }), weight: 2 };
+			return { text: m.say_vote_failed({ sequencer: e.sequencer, rule: reasonText(e.rule) }), weight: 2 };
 		case 'evidence.sent':
 			return { text: m.say_evidence_sent({ reporter: e.reporter, evidence: evidencePhrase(e.accused, e.fault, batch(e)) }), weight: 2 };
 		case 'evidence.accepted':
 		case 'evidence.rejected':
 		case 'evidence.deferred': {
 			const verdict = e.type === 'evidence.accepted' ? m.say_evidence_accepted : e.type === 'evidence.rejected' ? m.say_evidence_rejected : m.say_evidence_deferred;
-			return { text: verdict({ reporter: e.reporter, accused: e.accused, reason: e.reason }), weight: 2 };
+			return { text: verdict({ reporter: e.reporter, accused: e.accused, reason: reasonText(e.reason) }), weight: 2 };
 		}
 		case 'l2.reorg':
-			return { text: m.say_l2_reorg({ blocks: blocks(e.blocks), block: e.fromBlock, reason: e.reason }), weight: 3 };
+			return { text: m.say_l2_reorg({ blocks: blocks(e.blocks), block: e.fromBlock, reason: reasonText(e.reason) }), weight: 3 };
 		case 'fault.injected':
 			return { text: cheatSentence(e.actor, e.behaviour, batch(e)), weight: 2 };
 		case 'behaviour.changed':
 			return { text: behaviourSentence(e.actor, e.behaviour, e.target), weight: e.behaviour === 'honest' ? 2 : 3 };
 		case 'tx.submitted':
-			return { text: m.say_tx_submitted({ user: e.user, kind: e.kind, nonce: e.nonce }), weight: 0 };
+			return { text: m.say_tx_submitted({ user: e.user, kind: txKindWords(e.kind), nonce: e.nonce }), weight: 0 };
 		case 'finality.soft':
 			return { text: m.say_soft_final({ hash: shortHash(e.hash), block: e.block }), weight: 0 };
 		case 'block.produced':
 			return { text: m.say_block_built({ proposer: e.proposer, block: e.number, txs: counted(e.txs, 'transaction') }), weight: 0 };
 		case 'batch.reviewed':
-			return { text: e.valid ? m.say_batch_reviewed_valid({ sequencer: e.sequencer, batch: batch(e) }) : m.say_batch_reviewed_invalid({ sequencer: e.sequencer, batch: batch(e), reason: String(e.reason) }), weight: 0 };
+			return { text: e.valid ? m.say_batch_reviewed_valid({ sequencer: e.sequencer, batch: batch(e) }) : m.say_batch_reviewed_invalid({ sequencer: e.sequencer, batch: batch(e), reason: reasonText(String(e.reason)) }), weight: 0 };
 		case 'batch.signature':
 			return { text: m.say_batch_signature({ sequencer: e.sequencer, batch: batch(e), count: e.count, of: e.of }), weight: 0 };
 		case 'validator.checked': {
 			const who = { validator: e.validator, batch: batch(e) };
 			if (e.ok) return { text: m.say_validator_match(who), weight: 0 };
-			return { text: e.reason ? m.say_validator_checked_mismatch_reason({ ...who, reason: e.reason }) : m.say_validator_checked_mismatch(who), weight: 0 };
+			return { text: e.reason ? m.say_validator_checked_mismatch_reason({ ...who, reason: reasonText(e.reason) }) : m.say_validator_checked_mismatch(who), weight: 0 };
 		}
 		case 'validator.attested':
 			return { text: m.say_validator_attested({ validator: e.validator, batch: batch(e) }), weight: 0 };
@@ -193,7 +195,7 @@ export function describe(e: SimEvent, ledger: BatchLedger): Said {
 		case 'rewards.forfeited':
 			return { text: m.say_rewards_forfeited({ sequencer: e.sequencer, blocks: blocks(e.blocks), batch: batch(e) }), weight: 1 };
 		case 'rewards.unpaid':
-			return { text: m.say_rewards_unpaid({ sequencer: e.sequencer, batch: batch(e), reason: e.reason }), weight: 2 };
+			return { text: m.say_rewards_unpaid({ sequencer: e.sequencer, batch: batch(e), reason: reasonText(e.reason) }), weight: 2 };
 		default:
 			return null;
 	}
@@ -294,7 +296,7 @@ export class OpeningNarrator {
 		if (e.type === 'batch.proposed') this.told = true;
 		if (e.type === 'tx.submitted' && !this.firstTx) {
 			this.firstTx = true;
-			return { text: m.say_opening_first_tx({ user: e.user, kind: e.kind }), weight: 1 };
+			return { text: m.say_opening_first_tx({ user: e.user, kind: txKindWords(e.kind) }), weight: 1 };
 		}
 		if (e.type !== 'block.produced' || e.number > this.batchSize) return null;
 		const built = { proposer: e.proposer, block: e.number, txs: counted(e.txs, 'transaction'), size: this.batchSize };

@@ -4,8 +4,10 @@
  * (rate-limited). Reactive ($state) so components just read it.
  */
 import { m } from '$lib/paraglide/messages.js';
+import { worldTitle } from './scenarios';
+import { finalityWords } from './codeWords';
 import type { SimEvent } from '$lib/sim';
-import { formatClock } from '$lib/sim/units';
+import { clockText } from '$lib/player/clockWords';
 import type { BatchLedger } from './batchLedger';
 import { isKeyEvent } from './keyEvents';
 import { belongsInLog, KeyLog, type KeyLogEntry } from './keyLog';
@@ -82,12 +84,12 @@ export class Narrator {
 		if (frame.reason === 'load') this.genesis(frame.events, info);
 		if (fresh.length) this.lines = [...[...fresh].reverse(), ...this.lines].slice(0, MAX_LINES);
 		if (frame.reason === 'step') this.announceNow(fresh.length ? fresh.map((l) => l.text).join('. ') : m.say_step_nothing());
-		else if (frame.reason === 'seek') this.move(m.say_moved({ time: formatClock(frame.snapshot.t) }));
+		else if (frame.reason === 'seek') this.move(m.say_moved({ time: clockText(frame.snapshot.t) }));
 		else if (frame.reason === 'jump') {
 			// The first of the heaviest lines is what the jump was for (the slash, not the re-span it causes).
 			const key = fresh.reduce<NarrationLine | null>((best, l) => (!best || l.weight > best.weight ? l : best), null);
 			// On screen the moment itself leads (its time is beside it); the screen reader hears where it jumped.
-			const time = formatClock(frame.snapshot.t);
+			const time = clockText(frame.snapshot.t);
 			if (key) this.move(m.say_jumped({ time, moment: key.text }), m.say_jumped_shown({ moment: key.text }));
 			else this.move((frame.idle ? m.say_jumped_idle : m.say_jumped_searching)({ time }));
 		} else if (frame.reason !== 'load') {
@@ -105,7 +107,7 @@ export class Narrator {
 
 	/** Says that the learner changed the past at the current time, dropping the old future up to `from`. */
 	fork(from: number): void {
-		this.say(m.say_fork({ now: formatClock(this.t), from: formatClock(from) }), 3);
+		this.say(m.say_fork({ now: clockText(this.t), from: clockText(from) }), 3);
 	}
 
 	/** Stops the screen reader's timer. */
@@ -125,7 +127,7 @@ export class Narrator {
 
 	private genesis(events: SimEvent[], info: WorldInfo | null): void {
 		const last = events.findLast((e) => e.type === 'epoch.started' || e.type === 'epoch.respan');
-		const text = info ? m.say_genesis({ title: info.title, users: info.users, seed: info.seed, finality: info.finality }) : m.say_world_ready();
+		const text = info ? m.say_genesis({ title: worldTitle(info), users: info.users, seed: info.seed, finality: finalityWords(info.finality) }) : m.say_world_ready();
 		const lines = [this.line(this.t, text, 1)];
 		const said = last && this.keyLog.list().findLast((entry) => entry.kind === last.type);
 		if (last && said) lines.unshift(this.line(last.t, said.text, said.weight));

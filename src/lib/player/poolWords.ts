@@ -1,7 +1,7 @@
 /** The pool's status in words, as the snapshot's `pool` facts say it (for the pool's accessible name). */
 import { m } from '$lib/paraglide/messages.js';
 import type { PoolView } from '$lib/sim';
-import { formatClock } from '$lib/sim/units';
+import { clockText } from '$lib/player/clockWords';
 
 /** "Sequencers: 5 of 6 online, signing batch 3", "Sequencers: stalled: seq-0 has built nothing while work waits; a re-span is due at day 0, 00:04:00". */
 export function poolSentence(pool: PoolView, proposer: string | null): string {
@@ -16,7 +16,7 @@ export function poolSentence(pool: PoolView, proposer: string | null): string {
 			return m.say_pool_status_no_quorum(online);
 		case 'stalled':
 			if (pool.respanAt === null) return m.say_pool_status_stalled({ ...online, proposer: who });
-			return m.say_pool_status_stalled_respan({ ...online, proposer: who, time: formatClock(pool.respanAt) });
+			return m.say_pool_status_stalled_respan({ ...online, proposer: who, time: clockText(pool.respanAt) });
 		case 'signing':
 			return m.say_pool_status_signing({ ...online, batch });
 		case 'building':

@@ -1,6 +1,7 @@
 /** The scenario files of `content/scenarios/`, bundled at build time, for pickers and share links. */
 import type { FinalityMode } from '$lib/sim';
 import { m } from '$lib/paraglide/messages.js';
+import { getLocale } from '$lib/paraglide/runtime';
 
 /** A scenario the sandbox can load. */
 export interface ScenarioEntry {
@@ -68,6 +69,44 @@ export const SCENARIOS: readonly ScenarioEntry[] = Object.entries(files)
 		};
 	})
 	.sort((a, b) => storyRank(a.name) - storyRank(b.name) || a.name.localeCompare(b.name));
+
+/** A scenario's words in one language: `content/scenarios/<locale>/<name>.json`. */
+export interface ScenarioWords {
+	/** Title shown in the picker. */
+	title: string;
+	/** One-sentence summary. */
+	summary: string;
+	/** What to look at on the stage while it runs. */
+	watch: string;
+}
+
+const translations = import.meta.glob<{ default: Record<string, unknown> }>('/content/scenarios/*/*.json', { eager: true });
+
+/** Each language's words for each scenario, by locale then name (only the fields a file gives as text). */
+const WORDS: ReadonlyMap<string, ReadonlyMap<string, Partial<ScenarioWords>>> = (() => {
+	const byLocale = new Map<string, Map<string, Partial<ScenarioWords>>>();
+	for (const [path, mod] of Object.entries(translations)) {
+		const [, locale, name] = /\/content\/scenarios\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
+		if (!locale || !name) continue;
+		const words: Partial<ScenarioWords> = {};
+		for (const field of ['title', 'summary', 'watch'] as const) if (typeof mod.default[field] === 'string') words[field] = mod.default[field] as string;
+		if (!byLocale.has(locale)) byLocale.set(locale, new Map());
+		byLocale.get(locale)!.set(name, words);
+	}
+	return byLocale;
+})();
+
+/** A bundled scenario's title, summary and what to watch in the page's language (English where no translation gives a field). */
+export function scenarioWords(entry: ScenarioEntry, locale: string = getLocale()): ScenarioWords {
+	const local = WORDS.get(locale)?.get(entry.name) ?? {};
+	return { title: local.title ?? entry.title, summary: local.summary ?? entry.summary, watch: local.watch ?? entry.watch };
+}
+
+/** The title to show for a world: the bundled scenario's, in the page's language, when the world is that scenario; else the title the world was built with. */
+export function worldTitle(info: { scenario: string; title: string }): string {
+	const entry = findScenario(info.scenario);
+	return entry && entry.title === info.title ? scenarioWords(entry).title : info.title;
+}
 
 /** The scenario a new visitor (or a broken link) gets. */
 export const DEFAULT_SCENARIO = SCENARIOS.some((s) => s.name === 'demo') ? 'demo' : (SCENARIOS[0]?.name ?? 'demo');

@@ -100,7 +100,7 @@ export function storyOutcome(events: readonly SimEvent[]): StoryOutcome {
 	const settled = userTxs === 0 ? m.say_outcome_nothing_sent() : settledTxs === userTxs ? m.say_outcome_all_settled({ txs }) : m.say_outcome_some_settled({ settled: settledTxs.toLocaleString('en-US'), txs });
 	const settle: StoryClause = { kind: 'settle', text: settled + dropped, actors: [] };
 	const honest = !story.some((c) => c.kind === 'cheat' || c.kind === 'offline');
-	const told = story.map((c) => c.text).join('; ');
+	const told = story.map((c) => c.text).join(m.say_clause_join());
 	const first = honest ? m.say_outcome_honest({ story: told }) : m.say_outcome_story({ story: told });
 	return {
 		sentences: [capital(first), settle.text],

@@ -1,5 +1,5 @@
 /** What the World menu's file buttons do: export and import a world, save the stage as a picture, and say how it went. */
-import { formatClock } from '$lib/sim/units';
+import { clockText } from '$lib/player/clockWords';
 import type { RebuildResult } from './protocol';
 import type { WorldClient } from './worldClient.svelte';
 import { fileStem, saveBlob } from './saveFile';
@@ -27,7 +27,7 @@ export async function readImport(file: File): Promise<WorldFileResult> {
 
 /** The sentence that says whether an imported world was rebuilt exactly, and if not, the first thing that differs. */
 export function rebuildNotice(name: string, r: RebuildResult): string {
-	const span = m.ui_rebuild_span({ at: formatClock(r.until) });
+	const span = m.ui_rebuild_span({ at: clockText(r.until) });
 	const fileEvents = r.fileEvents.toLocaleString('en');
 	if (r.olderFormat) return m.ui_rebuild_older({ name, span });
 	if (r.matches) return m.ui_rebuild_matches({ name, events: fileEvents, span });

@@ -31,15 +31,21 @@ export function parseDuration(text: string): number | null {
 	return Math.round(total);
 }
 
-/** Formats simulated ms as "day 0, 01:24:36" (the clock the UI shows). */
-export function formatClock(ms: number): string {
+/** Splits simulated ms into its day and its "01:24:36" time of day (for a clock in any language). */
+export function clockParts(ms: number): { day: number; time: string } {
 	const day = Math.floor(ms / DAY);
 	const rest = ms - day * DAY;
 	const pad = (n: number) => String(n).padStart(2, '0');
 	const h = Math.floor(rest / HOUR);
 	const m = Math.floor((rest % HOUR) / MINUTE);
 	const s = Math.floor((rest % MINUTE) / SECOND);
-	return `day ${day}, ${pad(h)}:${pad(m)}:${pad(s)}`;
+	return { day, time: `${pad(h)}:${pad(m)}:${pad(s)}` };
+}
+
+/** Formats simulated ms as "day 0, 01:24:36", in English (the UI says it in the reader's language with `clockText`). */
+export function formatClock(ms: number): string {
+	const { day, time } = clockParts(ms);
+	return `day ${day}, ${time}`;
 }
 
 /** Formats a wei amount as METIS with up to `digits` decimals and thousands separators. */

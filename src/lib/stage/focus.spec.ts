@@ -16,7 +16,7 @@ const snapshot = {
 	],
 	validators: [{ id: 'val-0', checked: 3, behaviour: 'honest', state: 'x' }],
 	batches: [{ index: 4, signers: 1, activeSet: 2 }],
-	quorum: { text: 'at least 2/3' }
+	quorum: { by: 'count', numerator: 2, denominator: 3, strict: false, text: 'at least 2/3 by count' }
 } as unknown as WorldSnapshot;
 
 describe('stage focus', () => {
@@ -39,7 +39,7 @@ describe('stage focus', () => {
 	});
 
 	it('describes the focused part from the snapshot', () => {
-		expect(focusSentence({ part: 'quorum' }, snapshot, [])).toBe('In focus: the quorum meter. Batch 4 has 1 of 2 signatures; it needs at least 2/3.');
+		expect(focusSentence({ part: 'quorum' }, snapshot, [])).toBe('In focus: the quorum meter. Batch 4 has 1 of 2 signatures; it needs at least 2/3 by count.');
 		expect(focusSentence({ actor: 'seq-1' }, snapshot, [])).toBe('In focus: seq-1, the proposer, misbehaving, proposing.');
 		expect(focusSentence({ actor: 'seq-9' }, snapshot, [])).toContain('not in this world');
 		expect(focusSentence({ part: 'users' }, snapshot, [])).toContain('12 transactions sent so far, 4 transactions waiting');

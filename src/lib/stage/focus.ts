@@ -8,6 +8,8 @@ import type { BatchTrack } from '$lib/player/batchLedger';
 import type { Region, StageLayout } from './layout';
 import { counted } from '$lib/player/count';
 import { m } from '$lib/paraglide/messages.js';
+import { standingWords } from '$lib/player/codeWords';
+import { ruleText } from '$lib/player/quorumWords';
 
 /** The parts of the stage a focus can name. */
 export const FOCUS_PARTS = ['users', 'pool', 'quorum', 'validators', 'l1', 'dispute'] as const;
@@ -64,7 +66,7 @@ export function focusSentence(focus: StageFocus, snapshot: WorldSnapshot, batche
 		const seq = snapshot.sequencers.find((s) => s.id === focus.actor);
 		if (seq) {
 			const role = seq.id === snapshot.proposer ? m.focus_seq_proposer() : seq.active ? m.focus_seq_active() : m.focus_seq_inactive();
-			return m.focus_seq({ id: seq.id, role, honesty: seq.behaviour === 'honest' ? m.focus_honest() : m.focus_misbehaving(), status: seq.status.replace(/-/g, ' ') });
+			return m.focus_seq({ id: seq.id, role, honesty: seq.behaviour === 'honest' ? m.focus_honest() : m.focus_misbehaving(), status: standingWords(seq.status) });
 		}
 		const val = snapshot.validators.find((v) => v.id === focus.actor);
 		if (val) return m.focus_validator({ id: val.id, batches: counted(val.checked, 'batch') });
@@ -77,7 +79,7 @@ export function focusSentence(focus: StageFocus, snapshot: WorldSnapshot, batche
 		case 'pool':
 			return m.focus_pool({ active: counted(snapshot.sequencers.filter((s) => s.active).length, 'sequencer'), proposer: snapshot.proposer ?? m.focus_nobody(), epoch: snapshot.epoch });
 		case 'quorum':
-			return last ? m.focus_quorum_batch({ batch: last.index, signers: last.signers, of: last.activeSet, rule: snapshot.quorum.text }) : m.focus_quorum_none({ rule: snapshot.quorum.text });
+			return last ? m.focus_quorum_batch({ batch: last.index, signers: last.signers, of: last.activeSet, rule: ruleText(snapshot.quorum) }) : m.focus_quorum_none({ rule: ruleText(snapshot.quorum) });
 		case 'validators':
 			return m.focus_validators();
 		case 'l1':

@@ -4,11 +4,12 @@
  * works a time out; it only puts the world's times into words.
  */
 import type { FinalityRules, FinalityStage, LadderView } from '$lib/sim';
-import { formatClock } from '$lib/sim/units';
+import { clockText } from '$lib/player/clockWords';
 import type { BatchTrack } from '$lib/player/batchLedger';
 import { ruleText, type QuorumRule } from '$lib/player/quorumWords';
 import { formatDuration } from './stages';
 import { m } from '$lib/paraglide/messages.js';
+import { reasonText } from '$lib/player/reasonText';
 
 /** The facts of one rung, as separate phrases on one line. */
 const joinFacts = (...phrases: (string | null)[]) => phrases.filter((x): x is string => !!x).join(' · ');
@@ -43,16 +44,16 @@ function settleExpected(b: BatchTrack, ladder: LadderView, rules: FinalityRules)
 		? [rule, m.draw_ladder_held({ challenger: b.challenger ?? m.draw_ladder_a_challenger() })]
 		: ladder.settleAt === null
 			? [rule, m.draw_ladder_waits_below()]
-			: [m.draw_ladder_expected_at({ rule, at: formatClock(ladder.settleAt) })];
+			: [m.draw_ladder_expected_at({ rule, at: clockText(ladder.settleAt) })];
 	const proof =
 		rules.mode === 'optimistic'
 			? null
 			: b.proofVerifiedAt !== null
-				? m.draw_ladder_proof_verified({ at: formatClock(b.proofVerifiedAt) })
+				? m.draw_ladder_proof_verified({ at: clockText(b.proofVerifiedAt) })
 				: rules.mode === 'hybrid' && ladder.proofReadyAt !== null
-					? m.draw_ladder_proof_expected({ at: formatClock(ladder.proofReadyAt) })
+					? m.draw_ladder_proof_expected({ at: clockText(ladder.proofReadyAt) })
 					: ladder.proofDueAt !== null
-						? m.draw_ladder_proof_due({ at: formatClock(ladder.proofDueAt) })
+						? m.draw_ladder_proof_due({ at: clockText(ladder.proofDueAt) })
 						: null;
 	return joinFacts(...when, proof);
 }
@@ -73,17 +74,17 @@ export function rungDetail(b: BatchTrack, stage: FinalityStage, facts: LadderFac
 		}
 		case 'posted':
 			if (b.postedAt !== null) return m.draw_ladder_posted({ block: String(b.l1Block) });
-			if (b.rejectedAt !== null) return m.draw_ladder_rejected({ block: String(b.l1Block), reason: String(b.rejectedReason) });
+			if (b.rejectedAt !== null) return m.draw_ladder_rejected({ block: String(b.l1Block), reason: reasonText(String(b.rejectedReason)) });
 			return m.draw_ladder_next_block();
 		case 'l1-final':
 			if (b.l1FinalAt !== null && b.postedAt !== null) return m.draw_ladder_final_after({ after: formatDuration(b.l1FinalAt - b.postedAt) });
-			if (ladder) return m.draw_ladder_final_expected({ at: formatClock(ladder.l1FinalAt) });
+			if (ladder) return m.draw_ladder_final_expected({ at: clockText(ladder.l1FinalAt) });
 			return m.draw_ladder_final_rule({ blocks: rules.l1FinalityBlocks, after: formatDuration(rules.l1FinalityMs) });
 		case 'settled': {
-			if (b.revertedAt !== null) return m.draw_ladder_reverted({ at: formatClock(b.revertedAt), reason: String(b.revertReason) });
+			if (b.revertedAt !== null) return m.draw_ladder_reverted({ at: clockText(b.revertedAt), reason: reasonText(String(b.revertReason)) });
 			const challenged = b.challenger ? m.draw_ladder_challenged_by({ challenger: b.challenger }) : null;
 			if (b.settledAt !== null) {
-				const proof = rules.mode !== 'optimistic' && b.proofVerifiedAt !== null ? m.draw_ladder_proof_verified({ at: formatClock(b.proofVerifiedAt) }) : null;
+				const proof = rules.mode !== 'optimistic' && b.proofVerifiedAt !== null ? m.draw_ladder_proof_verified({ at: clockText(b.proofVerifiedAt) }) : null;
 				return joinFacts(settleRuleText(rules, b.windowEndedAt !== null && b.postedAt !== null ? b.windowEndedAt - b.postedAt : rules.settleWaitMs), proof, challenged);
 			}
 			if (ladder) return settleExpected(b, ladder, rules);
@@ -94,7 +95,7 @@ export function rungDetail(b: BatchTrack, stage: FinalityStage, facts: LadderFac
 
 /** The time column of a rung: when it was reached, "waiting" for the next one, else "not yet". */
 export function rungTime(at: number | null, next: boolean): string {
-	return at !== null ? formatClock(at) : next ? m.draw_ladder_waiting() : m.draw_ladder_not_yet();
+	return at !== null ? clockText(at) : next ? m.draw_ladder_waiting() : m.draw_ladder_not_yet();
 }
 
 /** What the ladder says before the first batch. */

@@ -5,7 +5,7 @@
 /// <reference lib="webworker" />
 import './workerLocale';
 import { createWorld, WorldConfigError, type World, type WorldParams } from '$lib/sim';
-import { formatClock } from '$lib/sim/units';
+import { clockText } from '$lib/player/clockWords';
 import { MAX_WORLD_MS } from '$lib/sim/paramBounds';
 import type { Frame, FrameReason, FromWorker, RebuildResult, ToWorker, WorldRecipe } from '../protocol';
 import { compareRebuild, exportWithReplay, recipeErrors } from './worldFiles';
@@ -218,11 +218,11 @@ function load(msg: Extract<ToWorker, { type: 'load' }>): void {
 		onCancelled: (reason, at) => {
 			if (building === job) building = null;
 			// A newer world replaced this one: the page has moved on and expects no answer for it.
-			if (reason === 'learner') loadFailed(job.generation, m.ui_sim_rebuild_cancelled({ at: formatClock(at), until: formatClock(until) }), { cancelled: true });
+			if (reason === 'learner') loadFailed(job.generation, m.ui_sim_rebuild_cancelled({ at: clockText(at), until: clockText(until) }), { cancelled: true });
 		},
 		onError: (err, at) => {
 			building = null;
-			loadFailed(job.generation, m.ui_sim_rebuild_failed({ at: formatClock(at) }), { detail: messageOf(err) });
+			loadFailed(job.generation, m.ui_sim_rebuild_failed({ at: clockText(at) }), { detail: messageOf(err) });
 		}
 	});
 }

@@ -1,10 +1,12 @@
 /** Words for the inspectors: where a transaction is, what it calls, a batch's stage, one event as a line. */
 import type { BatchDetail, BatchVerification, SimEvent, TxCall, TxPlace } from '$lib/sim';
-import { formatClock, shortHex } from '$lib/sim/units';
+import { shortHex } from '$lib/sim/units';
+import { clockText } from '$lib/player/clockWords';
 import { BatchLedger, type BatchStage } from '$lib/player/batchLedger';
 import { describe } from '$lib/player/narration';
 import type { InspectTarget } from '$lib/player/protocol';
 import { m } from '$lib/paraglide/messages.js';
+import { reasonText } from '$lib/player/reasonText';
 
 /** Where a transaction is, in one sentence. */
 export function placeText(place: TxPlace): string {
@@ -12,7 +14,7 @@ export function placeText(place: TxPlace): string {
 		case 'in-flight':
 			return m.draw_place_in_flight();
 		case 'mempool': {
-			const waiting = m.draw_place_mempool({ since: formatClock(place.arrivedAt), position: place.position, waiting: place.waiting });
+			const waiting = m.draw_place_mempool({ since: clockText(place.arrivedAt), position: place.position, waiting: place.waiting });
 			return place.censoredBy.length ? `${waiting} ${m.draw_place_censored({ censors: place.censoredBy.join(', ') })}` : waiting;
 		}
 		case 'forced-queue':
@@ -21,30 +23,30 @@ export function placeText(place: TxPlace): string {
 			return place.inMempool ? `${queued} ${m.draw_place_also_mempool()}` : queued;
 		}
 		case 'block':
-			return m.draw_place_block({ block: place.block, proposer: place.proposer, at: formatClock(place.blockTime) });
+			return m.draw_place_block({ block: place.block, proposer: place.proposer, at: clockText(place.blockTime) });
 		case 'batch':
 			return place.block === null
 				? m.draw_place_header_only({ batch: place.batch, status: statusWords(place.batchStatus) })
 				: m.draw_place_batch({ block: place.block, batch: place.batch, status: statusWords(place.batchStatus) });
 		case 'dropped':
-			return m.draw_place_dropped({ reason: place.reason });
+			return m.draw_place_dropped({ reason: reasonText(place.reason) });
 	}
 }
 
-/** A batch status in words. */
+/** Each batch status in words. */
+const STATUS_WORDS: Record<string, () => string> = {
+	signing: m.draw_status_signing,
+	'no-quorum': m.draw_status_no_quorum,
+	submitted: m.draw_status_submitted,
+	rejected: m.draw_status_rejected,
+	posted: m.draw_status_posted,
+	settled: m.draw_status_settled,
+	reverted: m.draw_status_reverted
+};
+
+/** A batch status in words (one the catalogue lacks as it is). */
 export function statusWords(status: BatchDetail['status']): string {
-	switch (status) {
-		case 'signing':
-			return m.draw_status_signing();
-		case 'no-quorum':
-			return m.draw_status_no_quorum();
-		case 'submitted':
-			return m.draw_status_submitted();
-		case 'rejected':
-			return m.draw_status_rejected();
-		default:
-			return status;
-	}
+	return Object.hasOwn(STATUS_WORDS, status) ? STATUS_WORDS[status]() : status;
 }
 
 /** The finality-stage icon a batch status shows. */
