@@ -1,11 +1,14 @@
 /**
  * The simulation writes its reasons in English ("nonce too low: 3 < 4", "fraud proven: …"): the
  * event log is the world's record and stays one language. This catalogue reads each reason back
- * into the page's language, clause by clause; in English it gives back the very same text. A reason
- * no rule knows is shown as the simulation wrote it.
+ * into the page's language, clause by clause; in English it gives back the very same text, except
+ * that amounts in wei read as METIS and times in ms as the clock (`REWORDED`). A reason no rule
+ * knows is shown as the simulation wrote it.
  */
 import { m } from '$lib/paraglide/messages.js';
+import { clockText } from './clockWords';
 import { standingWords } from './codeWords';
+import { metisText } from './numberWords';
 import { ruleText } from './quorumWords';
 
 /** A reason's shape and how to say it; `say` gets the captured parts and the translator for nested reasons. */
@@ -68,7 +71,7 @@ const RULES: readonly Rule[] = [
 	// A quorum rule, as votes and the inbox state it.
 	rule(`(at least|more than) ${N}/${N} (by count|of stake)`, ([kind, numerator, denominator, by]) => ruleText({ strict: kind === 'more than', numerator: Number(numerator), denominator: Number(denominator), by: by === 'by count' ? 'count' : 'stake' })),
 	rule(`no quorum: ${N} of ${N} sequencers signed, (.+) must sign`, ([signed, of, needs], again) => m.why_no_quorum_count({ signed, of, needs: again(needs) })),
-	rule(`no quorum: signers hold ${N} of ${N} wei of the set's stake, (.+) must sign`, ([signed, of, needs], again) => m.why_no_quorum_stake({ signed, of, needs: again(needs) })),
+	rule(`no quorum: signers hold ${N} of ${N} wei of the set's stake, (.+) must sign`, ([signed, of, needs], again) => m.why_no_quorum_stake({ signed: metisText(signed), of: metisText(of), needs: again(needs) })),
 	fixed("bad aggregate signature: it does not verify for the signers' BLS keys over the signing root", m.why_bad_aggregate),
 	// A transaction the L2 cannot include, or a swap that reverts.
 	fixed('undecodable transaction', m.why_tx_undecodable),
@@ -94,11 +97,11 @@ const RULES: readonly Rule[] = [
 	// The staking pool, as a learner's stake or the administrator meets it.
 	rule(`sequencer ${ID} is (\\w+): it takes no new stake`, ([sequencer, status]) => m.why_stake_closed({ sequencer, status: standingWords(status) })),
 	rule(`amount must be positive \\(got ${N}\\)`, ([amount]) => m.why_amount_positive({ amount })),
-	rule(`max stake exceeded: ${ID} would hold ${N} wei, the maximum is ${N}`, ([sequencer, after, max]) => m.why_max_stake({ sequencer, after, max })),
+	rule(`max stake exceeded: ${ID} would hold ${N} wei, the maximum is ${N}`, ([sequencer, after, max]) => m.why_max_stake({ sequencer, after: metisText(after), max: metisText(max) })),
 	rule(`unknown sequencer (\\S+)`, ([sequencer]) => m.why_unknown_sequencer({ sequencer })),
 	rule(`sequencer ${ID} is already (\\w+)`, ([sequencer, status]) => m.why_sequencer_already({ sequencer, status: standingWords(status) })),
 	rule('nothing to claim: (\\S+) has no unbonding stake', ([owner]) => m.why_nothing_to_claim({ owner })),
-	rule(`exit delay not over: the earliest entry is claimable at ${N}, now is ${N}`, ([at, now]) => m.why_exit_delay({ at, now })),
+	rule(`exit delay not over: the earliest entry is claimable at ${N}, now is ${N}`, ([at, now]) => m.why_exit_delay({ at: clockText(Number(at)), now: clockText(Number(now)) })),
 	rule('no user (\\S+)', ([user]) => m.why_no_user({ user })),
 	rule('no sequencer (\\S+)', ([sequencer]) => m.why_no_sequencer({ sequencer })),
 	rule('no actor (\\S+)', ([actor]) => m.why_no_actor({ actor })),
@@ -118,8 +121,11 @@ const RULES: readonly Rule[] = [
 	fixed('whole basis points from 0 to 10,000', m.why_bps),
 	rule('at most ([\\d,]+) METIS', ([amount]) => m.why_at_most_metis({ amount })),
 	rule('at most 90 days \\(([\\d,]+) ms\\) of simulated time, not (\\S+)', ([ms, got]) => m.why_at_most_world({ ms, got })),
+	fixed('at most 1000 tx/s', m.why_at_most_rate),
+	fixed('cannot be negative', m.why_not_negative),
+	rule('expected an id like ([a-z]+-0)', ([example]) => m.why_id_like({ example })),
 	rule('unknown parameter "(.+)"', ([name]) => m.why_unknown_parameter({ name })),
-	rule(`insufficient balance: (\\S+) holds ${N} wei, needs ${N}`, ([key, balance, amount]) => m.why_insufficient_balance({ key, balance, amount }))
+	rule(`insufficient balance: (\\S+) holds ${N} wei, needs ${N}`, ([key, balance, amount]) => m.why_insufficient_balance({ key, balance: metisText(balance), amount: metisText(amount) }))
 ];
 
 /** A duration as the bounds word it: "1 s", "100 ms", "1 hour", "90 days", "0". */
@@ -138,6 +144,9 @@ export function reasonText(reason: string): string {
 	}
 	return reason;
 }
+
+/** The reasons whose English reads better than the simulation's: amounts in wei as METIS, times in ms as the clock. */
+export const REWORDED = /^(no quorum: signers hold|max stake exceeded|exit delay not over|insufficient balance)/;
 
 /** Whether some rule knows this reason (a reason none knows stays in English on every page). */
 export function knowsReason(reason: string): boolean {
