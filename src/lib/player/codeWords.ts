@@ -1,6 +1,7 @@
 /**
  * The words for the short codes the simulation writes into its state and events: a finality mode,
- * a transaction's kind, a side of a dispute, a dispute's game, a sequencer's standing in the pool.
+ * a transaction's kind, a side of a dispute, a dispute's game, a sequencer's standing in the pool,
+ * an actor's role.
  * A code the catalogue does not know is shown as it is.
  */
 import { m } from '$lib/paraglide/messages.js';
@@ -14,6 +15,7 @@ const FINALITY: Record<string, () => string> = { optimistic: m.word_finality_opt
 const TX_KIND: Record<string, () => string> = { transfer: m.word_tx_transfer, swap: m.word_tx_swap };
 const PARTY: Record<string, () => string> = { challenger: m.word_party_challenger, defender: m.word_party_defender };
 const DISPUTE: Record<string, () => string> = { bisection: m.word_dispute_bisection, 'zk-fraud-proof': m.word_dispute_zk_fraud_proof };
+const ROLE: Record<string, () => string> = { sequencer: m.word_role_sequencer, validator: m.word_role_validator, user: m.word_role_user, admin: m.word_role_admin, 'dispute-game': m.word_role_dispute_game };
 const STANDING: Record<string, () => string> = { whitelisted: m.word_seq_whitelisted, exiting: m.word_seq_exiting, ejected: m.word_seq_ejected, candidate: m.word_seq_candidate };
 
 /** A finality mode in words: "optimistic", "ZK", "hybrid". */
@@ -27,6 +29,5 @@ export const disputeKindWords = (kind: string): string => wordsOf(DISPUTE, kind)
 /** A sequencer's standing in the pool in words: "whitelisted", "exiting", "ejected", "candidate". */
 export const standingWords = (status: string): string => wordsOf(STANDING, status);
 
-const ROLE: Record<string, () => string> = { sequencer: m.word_role_sequencer, validator: m.word_role_validator, user: m.word_role_user, admin: m.word_role_admin, 'dispute-game': m.word_role_dispute_game };
 /** An actor's role in words: "sequencer", "validator", "user", "administrator", "dispute game". */
 export const roleWords = (role: string): string => wordsOf(ROLE, role);

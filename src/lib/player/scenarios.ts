@@ -102,6 +102,12 @@ export function scenarioWords(entry: ScenarioEntry, locale: string = getLocale()
 	return { title: local.title ?? entry.title, summary: local.summary ?? entry.summary, watch: local.watch ?? entry.watch };
 }
 
+/** A scenario's title by its name, in the page's language; a name no bundled scenario has, as it is. */
+export function scenarioTitle(name: string): string {
+	const entry = findScenario(name);
+	return entry ? scenarioWords(entry).title : name;
+}
+
 /** The title to show for a world: the bundled scenario's, in the page's language, when the world is that scenario; else the title the world was built with. */
 export function worldTitle(info: { scenario: string; title: string }): string {
 	const entry = findScenario(info.scenario);
